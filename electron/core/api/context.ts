@@ -1,0 +1,45 @@
+import type { Clock } from '../../../shared/clock';
+import type { SessionUser } from '../../../shared/session/schemas';
+import type { KdfParams } from '../db/crypto';
+import type { OpenArchive } from '../db/archive';
+import type { Db } from '../db/open';
+import type { AuditEntry } from '../features/audit/audit.queries';
+import type { Logger } from '../logger';
+
+export interface CoreOptions {
+  /** The folder holding archive.db, keyring.json and backups/. */
+  archiveDir: string;
+  clock?: Clock;
+  log?: Logger;
+  /** Key-derivation cost; tests may lower it, the app never does. */
+  kdf?: KdfParams;
+}
+
+/** The one session the app holds (desktop window or browser tab alike). */
+export interface CoreState {
+  archive: OpenArchive | null;
+  user: SessionUser | null;
+  /** Idle-locked: the archive is closed and the key dropped; `user` is kept for the lock screen. */
+  locked: boolean;
+  lastActivity: number;
+  /** A recovery key shown but not yet confirmed as kept; only in memory. */
+  pendingRecoveryKey: string | null;
+  /** Releases the in-use lock file, held from the first unlock until shutdown. */
+  releaseLock: (() => void) | null;
+}
+
+/** What a handler gets: the time, the session, and a transaction with its audit record. */
+export interface CallContext {
+  readonly options: Required<Omit<CoreOptions, 'kdf'>> & { kdf: KdfParams | undefined };
+  readonly state: CoreState;
+  now(): Date;
+  /** The open archive of the signed-in user (access already checked). */
+  archive(): OpenArchive;
+  user(): SessionUser;
+  read<T>(fn: (db: Db) => T): T;
+  /**
+   * Runs `fn` in one transaction; every write records at least one audit entry
+   * in that same transaction (rules of the house 4), or nothing is kept.
+   */
+  write<T>(fn: (db: Db, audit: (entry: AuditEntry) => void) => T): T;
+}

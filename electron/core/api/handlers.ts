@@ -1,0 +1,17 @@
+import type { Handlers } from './types';
+import { accountsHandlers } from '../features/accounts/accounts.handlers';
+import { auditHandlers } from '../features/audit/audit.handlers';
+import { maintenanceHandlers } from '../features/maintenance/maintenance.handlers';
+import { sessionHandlers } from '../features/session/session.handlers';
+import { settingsHandlers } from '../features/settings/settings.handlers';
+import { setupHandlers } from '../features/setup/setup.handlers';
+
+/** The handler map: one entry per feature of the contract, checked by the compiler. */
+export const handlers: Handlers = {
+  session: sessionHandlers,
+  setup: setupHandlers,
+  accounts: accountsHandlers,
+  audit: auditHandlers,
+  settings: settingsHandlers,
+  maintenance: maintenanceHandlers,
+};

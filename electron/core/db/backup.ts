@@ -1,0 +1,189 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../errors';
+import type { BackupInfo } from '../../../shared/maintenance/schemas';
+import { toCompactStamp, toLocalIso } from '../../../shared/dates';
+import { DB_FILE, dbPath, openWithKey, type OpenArchive } from './archive';
+import { sha256 } from './crypto';
+import { KEYRING_FILE, keyringPath, readKeyring } from './keyring';
+import { schemaVersion } from './migrate';
+import { checkIntegrity, openEncrypted, type Db } from './open';
+
+/**
+ * Backups (design.md): `VACUUM INTO` writes a consistent copy encrypted under
+ * the same key (the backup API does not work on encrypted databases in this
+ * driver). A backup is a folder: the copy, the keyring, a manifest. It is
+ * verified before it is given its final name, so a listed backup is a good one.
+ */
+const MANIFEST = 'manifest.json';
+const manifestSchema = z.object({
+  format: z.literal('centre-archive-backup'),
+  version: z.literal(1),
+  createdAt: z.string(),
+  reason: z.enum(['manual', 'scheduled', 'before-migration', 'before-restore', 'before-rekey']),
+  archiveId: z.string(),
+  schemaVersion: z.number().int(),
+  counts: z.record(z.string(), z.number().int()),
+  dbSha256: z.string(),
+});
+type Manifest = z.infer<typeof manifestSchema>;
+
+export const backupsDir = (dir: string): string => join(dir, 'backups');
+
+const invalid = (detail: string) => new AppError('BACKUP_INVALID', `备份无法使用：${detail}。`);
+
+/** Row counts of every user table: what a verified copy must match. */
+export function tableCounts(db: Db): Record<string, number> {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string }[];
+  // Table names come from sqlite_master, never from input.
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]),
+  );
+}
+
+function readManifest(folder: string): Manifest {
+  try {
+    return manifestSchema.parse(JSON.parse(readFileSync(join(folder, MANIFEST), 'utf8')));
+  } catch {
+    throw invalid('缺少或无法读取备份说明文件');
+  }
+}
+
+const toInfo = (name: string, m: Manifest, folder: string): BackupInfo => ({
+  name,
+  createdAt: m.createdAt,
+  reason: m.reason,
+  schemaVersion: m.schemaVersion,
+  sizeBytes: statSync(join(folder, DB_FILE)).size,
+  counts: m.counts,
+});
+
+/** Opens a backup copy with the key, runs the full integrity check and compares counts. */
+export function verifyBackupFolder(folder: string, masterKey: Buffer): Manifest {
+  const manifest = readManifest(folder);
+  const file = join(folder, DB_FILE);
+  if (!existsSync(file) || !existsSync(join(folder, KEYRING_FILE))) throw invalid('备份文件不完整');
+  if (sha256(readFileSync(file)) !== manifest.dbSha256) throw invalid('备份文件与记录的校验值不符');
+  const keyring = readKeyring(join(folder, KEYRING_FILE));
+  let db: Db;
+  try {
+    db = openEncrypted(file, masterKey, { expectedSalt: keyring.dbSalt, readonly: true });
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'NOT_AN_ARCHIVE') throw invalid('备份使用的主密钥与当前档案库不同');
+    throw err;
+  }
+  try {
+    const problems = checkIntegrity(db, 'full');
+    if (problems.length) throw invalid(`完整性检查未通过（${problems[0]}）`);
+    const counts = tableCounts(db);
+    if (JSON.stringify(counts) !== JSON.stringify(manifest.counts)) throw invalid('记录条数与备份说明不一致');
+  } finally {
+    db.close();
+  }
+  return manifest;
+}
+
+function uniqueName(root: string, now: Date): string {
+  const base = `backup-${toCompactStamp(now)}`;
+  let name = base;
+  for (let i = 2; existsSync(join(root, name)); i++) name = `${base}-${i}`;
+  return name;
+}
+
+/** Writes, verifies and rotates a backup of an open archive. */
+export function createBackup(
+  archive: OpenArchive,
+  reason: BackupInfo['reason'],
+  now: Date,
+  keep: number,
+  root: string = backupsDir(archive.dir),
+): BackupInfo {
+  mkdirSync(root, { recursive: true });
+  const name = uniqueName(root, now);
+  const tmp = join(root, `.${name}.partial`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp);
+  try {
+    const target = join(tmp, DB_FILE);
+    archive.db.prepare('VACUUM INTO ?').run(target);
+    copyFileSync(keyringPath(archive.dir), join(tmp, KEYRING_FILE));
+    const manifest: Manifest = {
+      format: 'centre-archive-backup',
+      version: 1,
+      createdAt: toLocalIso(now),
+      reason,
+      archiveId: archive.keyring.archiveId,
+      schemaVersion: schemaVersion(archive.db),
+      counts: tableCounts(archive.db),
+      dbSha256: sha256(readFileSync(target)),
+    };
+    writeFileSync(join(tmp, MANIFEST), JSON.stringify(manifest, null, 2));
+    verifyBackupFolder(tmp, archive.masterKey);
+    renameSync(tmp, join(root, name));
+    rotateBackups(root, keep);
+    return toInfo(name, manifest, join(root, name));
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** Keeps the newest `keep` backups; older ones are removed. */
+export function rotateBackups(root: string, keep: number): void {
+  const names = readdirSync(root).filter((n) => n.startsWith('backup-')).sort();
+  for (const old of names.slice(0, Math.max(0, names.length - keep))) rmSync(join(root, old), { recursive: true, force: true });
+}
+
+/** Lists the backups of an archive, newest first; folders that are not backups are skipped. */
+export function listBackups(dir: string, root: string = backupsDir(dir)): BackupInfo[] {
+  if (!existsSync(root)) return [];
+  const out: BackupInfo[] = [];
+  for (const name of readdirSync(root).filter((n) => n.startsWith('backup-')).sort().reverse()) {
+    try {
+      out.push(toInfo(name, readManifest(join(root, name)), join(root, name)));
+    } catch {
+      /* an unreadable folder is not offered for restore */
+    }
+  }
+  return out;
+}
+
+/**
+ * Replaces the archive in `dir` by a verified backup. The current files are set
+ * aside first and put back if the restored archive does not open.
+ * The archive must be closed by the caller before.
+ */
+export function restoreBackupFolder(dir: string, folder: string, masterKey: Buffer, now: Date): OpenArchive {
+  verifyBackupFolder(folder, masterKey);
+  const aside = join(dir, `.aside-${toCompactStamp(now)}`);
+  rmSync(aside, { recursive: true, force: true });
+  mkdirSync(aside);
+  const moved: string[] = [];
+  for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, KEYRING_FILE]) {
+    if (existsSync(join(dir, f))) {
+      renameSync(join(dir, f), join(aside, f));
+      moved.push(f);
+    }
+  }
+  try {
+    copyFileSync(join(folder, DB_FILE), dbPath(dir));
+    copyFileSync(join(folder, KEYRING_FILE), keyringPath(dir));
+    const keyring = readKeyring(keyringPath(dir));
+    const archive = openWithKey(dir, keyring, Buffer.from(masterKey));
+    const problems = checkIntegrity(archive.db, 'full');
+    if (problems.length) {
+      archive.close();
+      throw invalid(`恢复后的完整性检查未通过（${problems[0]}）`);
+    }
+    rmSync(aside, { recursive: true, force: true });
+    return archive;
+  } catch (err) {
+    for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, KEYRING_FILE]) rmSync(join(dir, f), { force: true });
+    for (const f of moved) renameSync(join(aside, f), join(dir, f));
+    rmSync(aside, { recursive: true, force: true });
+    throw err;
+  }
+}

@@ -1,0 +1,44 @@
+import type { ApiError, ErrorCode } from '../../shared/api/result';
+
+/**
+ * An expected failure with a user-facing Chinese message. Thrown inside the
+ * core, turned into `{ ok: false, error }` at the API edge and into one stderr
+ * line by the CLI.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toApiError(): ApiError {
+    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+  }
+}
+
+/** The archive's own failure messages, one per cause (design.md: each its own message). */
+export const archiveErrors = {
+  noArchive: () => new AppError('NO_ARCHIVE', '此文件夹中还没有档案库，请先完成初始化。'),
+  alreadyInitialised: () => new AppError('ALREADY_INITIALISED', '此文件夹中已有档案库，不能重复初始化。'),
+  wrongPassword: () => new AppError('WRONG_PASSWORD', '用户名或密码不正确。'),
+  wrongRecoveryKey: () => new AppError('WRONG_RECOVERY_KEY', '恢复密钥不正确，无法打开档案库。'),
+  badRecoveryKeyFormat: () =>
+    new AppError('BAD_RECOVERY_KEY_FORMAT', '恢复密钥格式不正确：应为 9 组、每组 4 个字符，请逐字核对。'),
+  accountDisabled: () => new AppError('ACCOUNT_DISABLED', '该账户已停用，请联系主任。'),
+  notAnArchive: (what: string) => new AppError('NOT_AN_ARCHIVE', `${what}不是本系统的档案库文件。`),
+  corrupt: (detail?: string) =>
+    new AppError(
+      'ARCHIVE_CORRUPT',
+      `档案库文件已损坏${detail ? `（${detail}）` : ''}，已停止写入。请从最近一次校验通过的备份恢复。`,
+    ),
+  inUse: () => new AppError('ARCHIVE_IN_USE', '档案库正被另一个正在运行的程序使用，请先关闭它再试。'),
+  tooNew: (found: number, supported: number) =>
+    new AppError(
+      'ARCHIVE_TOO_NEW',
+      `档案库来自更新版本的程序（结构版本 ${found}，本程序支持到 ${supported}），请升级程序后再打开。`,
+    ),
+};

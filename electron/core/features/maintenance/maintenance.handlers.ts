@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError, archiveErrors } from '../../errors';
+import type { FeatureHandlers } from '../../api/types';
+import type { CallContext } from '../../api/context';
+import { backupsDir, createBackup, listBackups, restoreBackupFolder } from '../../db/backup';
+import { keyringPath, newRecoveryKey, unwrapWithPassword, withRecovery, writeKeyring } from '../../db/keyring';
+import { schemaVersion } from '../../db/migrate';
+import { checkIntegrity } from '../../db/open';
+import { rekeyArchive } from '../../db/rekey';
+import { sealWithSecret } from '../../db/crypto';
+import { getSettings } from '../settings/settings.queries';
+import { appendAudit } from '../audit/audit.queries';
+import { toLocalIso } from '../../../../shared/dates';
+import { closeSession, sessionStatus } from '../session/session.service';
+
+const REASON_LABELS = { manual: '手动', scheduled: '定时', 'before-migration': '升级前', 'before-restore': '恢复前', 'before-rekey': '更换密钥前' };
+
+/** Re-proves the director's password before a far-reaching action. */
+async function confirmPassword(ctx: CallContext, password: string): Promise<void> {
+  const user = ctx.user();
+  const { accountId } = await unwrapWithPassword(ctx.archive().keyring, user.username, password);
+  if (accountId !== user.id) throw archiveErrors.wrongPassword();
+}
+
+function backupNow(ctx: CallContext, reason: keyof typeof REASON_LABELS) {
+  const archive = ctx.archive();
+  // Audited first, so the copy carries its own record.
+  ctx.write((_db, audit) => audit({ action: 'maintenance.backup', entity: 'archive', summary: `${REASON_LABELS[reason]}备份` }));
+  return createBackup(archive, reason, ctx.now(), getSettings(archive.db).backupKeep);
+}
+
+export const maintenanceHandlers: FeatureHandlers<'maintenance'> = {
+  listBackups: (ctx) => listBackups(ctx.options.archiveDir),
+
+  createBackup: (ctx) => backupNow(ctx, 'manual'),
+
+  restoreBackup(ctx, { name }) {
+    const archive = ctx.archive();
+    const folder = join(backupsDir(archive.dir), name);
+    if (!existsSync(folder)) throw new AppError('NOT_FOUND', '找不到该备份。');
+    const user = ctx.user();
+    backupNow(ctx, 'before-restore');
+    const masterKey = Buffer.from(archive.masterKey);
+    closeSession(ctx, false);
+    // The restored archive may hold other accounts: everyone signs in again.
+    const restored = restoreBackupFolder(archive.dir, folder, masterKey, ctx.now());
+    try {
+      restored.db.transaction(() => {
+        appendAudit(restored.db, toLocalIso(ctx.now()), { id: user.id, name: user.displayName }, {
+          action: 'maintenance.restore',
+          entity: 'archive',
+          summary: `从备份 ${name} 恢复档案库（恢复前的档案已另行备份）`,
+        });
+      })();
+    } finally {
+      restored.close();
+    }
+    return sessionStatus(ctx);
+  },
+
+  checkIntegrity(ctx) {
+    const db = ctx.archive().db;
+    const messages = checkIntegrity(db, 'full');
+    return { ok: messages.length === 0, mode: 'full', messages, schemaVersion: schemaVersion(db) };
+  },
+
+  async regenerateRecoveryKey(ctx, { currentPassword }) {
+    await confirmPassword(ctx, currentPassword);
+    const archive = ctx.archive();
+    const recoveryKey = newRecoveryKey();
+    const next = await withRecovery(archive.keyring, archive.masterKey, recoveryKey);
+    ctx.write((_db, audit) => {
+      audit({ action: 'maintenance.new-recovery-key', entity: 'archive', summary: '重新生成恢复密钥，旧密钥作废' });
+      writeKeyring(keyringPath(archive.dir), next);
+      archive.keyring = next;
+    });
+    ctx.state.pendingRecoveryKey = recoveryKey;
+    return { recoveryKey };
+  },
+
+  async rekey(ctx, { currentPassword }) {
+    await confirmPassword(ctx, currentPassword);
+    backupNow(ctx, 'before-rekey');
+    const archive = ctx.archive();
+    const user = ctx.user();
+    const { recoveryKey } = await rekeyArchive(archive, user, (key, keyring) => sealWithSecret(key, currentPassword, keyring.kdf));
+    // Other accounts' passwords wrapped the old key: they stay disabled until the director resets them.
+    const accountsToReset = ctx.write((db, audit) => {
+      const info = db.prepare('UPDATE accounts SET disabled = 1 WHERE id <> ? AND disabled = 0').run(user.id);
+      audit({
+        action: 'maintenance.rekey',
+        entity: 'archive',
+        summary: `更换档案库主密钥；${info.changes} 个账户需由主任重置密码后启用`,
+      });
+      return info.changes;
+    });
+    ctx.state.pendingRecoveryKey = recoveryKey;
+    return { recoveryKey, accountsToReset };
+  },
+};

@@ -1,0 +1,83 @@
+import { archiveErrors, AppError } from '../../errors';
+import { toLocalIso } from '../../../../shared/dates';
+import type { SessionStatus, SessionUser } from '../../../../shared/session/schemas';
+import { archiveExists, type OpenArchive } from '../../db/archive';
+import { createBackup } from '../../db/backup';
+import { acquireLock, assertNotInUse } from '../../db/lock';
+import type { CallContext } from '../../api/context';
+import { getAccount } from '../accounts/accounts.queries';
+import { getFlag, getSettings } from '../settings/settings.queries';
+
+/** The status the renderer drives its screens from. */
+export function sessionStatus(ctx: CallContext): SessionStatus {
+  const { state } = ctx;
+  if (state.user && state.locked) return { state: 'locked', user: state.user };
+  if (state.user && state.archive) {
+    const settings = getSettings(state.archive.db);
+    return {
+      state: 'active',
+      user: state.user,
+      centreName: settings.centreName,
+      idleLockMinutes: settings.idleLockMinutes,
+      recoveryKeyPending: state.pendingRecoveryKey !== null || getFlag(state.archive.db, 'recoveryConfirmedAt') === null,
+    };
+  }
+  return archiveExists(ctx.options.archiveDir) ? { state: 'loggedOut' } : { state: 'uninitialised' };
+}
+
+/** Closes the archive and forgets the user (logout) or keeps the user (idle lock). */
+export function closeSession(ctx: CallContext, keepUser: boolean): void {
+  ctx.state.archive?.close();
+  ctx.state.archive = null;
+  ctx.state.locked = keepUser && ctx.state.user !== null;
+  if (!keepUser) ctx.state.user = null;
+}
+
+/** Options for every unlock: the in-use check and the backup before a migration. */
+export function unlockOptions(ctx: CallContext) {
+  return {
+    beforeUpgrade: (archive: OpenArchive) => {
+      createBackup(archive, 'before-migration', ctx.now(), getSettings(archive.db).backupKeep);
+    },
+  };
+}
+
+export function assertFree(ctx: CallContext): void {
+  if (!ctx.state.releaseLock) assertNotInUse(ctx.options.archiveDir);
+}
+
+/**
+ * Makes an unlocked archive the session's, for the account that unlocked it.
+ * A disabled or vanished account closes it again.
+ */
+export function beginSession(ctx: CallContext, archive: OpenArchive, accountId: number, action: 'login' | 'unlock' | 'recover'): SessionUser {
+  const account = getAccount(archive.db, accountId);
+  if (!account || account.disabled) {
+    archive.close();
+    throw account ? archiveErrors.accountDisabled() : archiveErrors.wrongPassword();
+  }
+  ctx.state.releaseLock ??= acquireLock(ctx.options.archiveDir);
+  const user: SessionUser = { id: account.id, username: account.username, displayName: account.displayName, role: account.role };
+  ctx.state.archive = archive;
+  ctx.state.user = user;
+  ctx.state.locked = false;
+  ctx.state.lastActivity = ctx.now().getTime();
+  if (action !== 'unlock') {
+    ctx.write((db, audit) => {
+      db.prepare('UPDATE accounts SET last_login_at = ? WHERE id = ?').run(toLocalIso(ctx.now()), account.id);
+      audit({
+        action: action === 'login' ? 'session.login' : 'session.recover',
+        entity: 'account',
+        entityId: account.id,
+        summary: action === 'login' ? `${account.displayName} 登录` : `${account.displayName} 使用恢复密钥重设密码并登录`,
+      });
+    });
+  }
+  return user;
+}
+
+export function requireArchiveExists(ctx: CallContext): void {
+  if (!archiveExists(ctx.options.archiveDir)) throw archiveErrors.noArchive();
+}
+
+export const notLocked = () => new AppError('VALIDATION', '当前没有锁定的会话。');

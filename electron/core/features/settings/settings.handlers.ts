@@ -1,0 +1,30 @@
+import type { FeatureHandlers } from '../../api/types';
+import type { Settings } from '../../../../shared/settings/schemas';
+import { getSettings, putSettings } from './settings.queries';
+
+const LABELS: Record<keyof Settings, string> = {
+  centreName: '综治中心名称',
+  committeeName: '人民调解委员会名称',
+  committeeShortName: '调委会简称',
+  idleLockMinutes: '自动锁定（分钟）',
+  backupKeep: '备份保留份数',
+};
+
+export const settingsHandlers: FeatureHandlers<'settings'> = {
+  get: (ctx) => ctx.read(getSettings),
+
+  update: (ctx, input) =>
+    ctx.write((db, audit) => {
+      const before = getSettings(db);
+      const changed = (Object.keys(LABELS) as (keyof Settings)[]).filter((k) => before[k] !== input[k]);
+      putSettings(db, input);
+      audit({
+        action: 'settings.update',
+        entity: 'settings',
+        summary: changed.length
+          ? `修改设置：${changed.map((k) => `${LABELS[k]} ${String(before[k])} → ${String(input[k])}`).join('；')}`
+          : '保存设置（无变化）',
+      });
+      return getSettings(db);
+    }),
+};

@@ -1,0 +1,148 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Core } from '../app';
+import type { Logger } from '../logger';
+
+/**
+ * The second transport (design.md, rule 3): the same API over HTTP on
+ * 127.0.0.1 only, for the browser suite and for machines where the desktop
+ * shell cannot run. A per-run secret token guards the API; the Host header is
+ * checked against DNS rebinding; no CORS headers are ever sent; files are
+ * served only from the built renderer folder.
+ */
+export interface HttpHostOptions {
+  core: Core;
+  staticDir: string;
+  port?: number;
+  token?: string;
+  log: Logger;
+}
+
+export interface HttpHost {
+  url: string;
+  /** The address to open: the token travels in the fragment, which browsers never send. */
+  openUrl: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 32 * 1024 * 1024;
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-src 'self' blob:; frame-ancestors 'none'";
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+    ...extra,
+  });
+  res.end(body);
+}
+
+const sendJson = (res: ServerResponse, status: number, value: unknown) =>
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((done, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        done(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
+  const token = options.token ?? randomBytes(32).toString('hex');
+  const tokenBytes = Buffer.from(`Bearer ${token}`);
+  const root = resolve(options.staticDir);
+  let port = 0;
+
+  const authorised = (req: IncomingMessage) => {
+    const given = Buffer.from(req.headers.authorization ?? '');
+    return given.length === tokenBytes.length && timingSafeEqual(given, tokenBytes);
+  };
+
+  async function serveFile(res: ServerResponse, urlPath: string): Promise<void> {
+    let rel: string;
+    try {
+      rel = decodeURIComponent(urlPath);
+    } catch {
+      return send(res, 400, '请求地址不正确', 'text/plain; charset=utf-8');
+    }
+    const file = normalize(join(root, rel === '/' ? 'index.html' : rel));
+    if (file !== root && !file.startsWith(root + sep)) return send(res, 403, '拒绝访问', 'text/plain; charset=utf-8');
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      send(res, 200, await readFile(file), type, type.startsWith('text/html') ? { 'content-security-policy': CSP } : {});
+    } catch {
+      send(res, 404, '未找到', 'text/plain; charset=utf-8');
+    }
+  }
+
+  const server = createServer((req, res) => {
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      return send(res, 421, '拒绝访问：主机名不正确', 'text/plain; charset=utf-8');
+    }
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return send(res, 405, '', 'text/plain', { allow: 'POST' });
+      if (!authorised(req)) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: '访问令牌无效，请使用启动时给出的地址打开。' } });
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, '', 'text/plain');
+      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      void readBody(req).then(async (body) => {
+        if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: '提交的内容过大。' } });
+        let input: unknown;
+        try {
+          input = body.length ? JSON.parse(body) : {};
+        } catch {
+          return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: '提交的数据格式不正确。' } });
+        }
+        sendJson(res, 200, await options.core.call(channel, input));
+      }, (err: unknown) => {
+        options.log.error('HTTP body read failed', err);
+        res.destroy();
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain', { allow: 'GET' });
+    void serveFile(res, url.pathname);
+  });
+
+  await new Promise<void>((done, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', done);
+  });
+  port = (server.address() as AddressInfo).port;
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    url: base,
+    openUrl: `${base}/#token=${token}`,
+    token,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

@@ -1,0 +1,16 @@
+// pdfmake 0.3's server entry; @types/pdfmake describes 0.2, whose document
+// definition types still hold, so only the entry object is declared here.
+declare module 'pdfmake' {
+  import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+  interface OutputDocument {
+    getBuffer(): Promise<Buffer>;
+  }
+  interface PdfMake {
+    setFonts(fonts: TFontDictionary): void;
+    setUrlAccessPolicy(policy: (url: string) => boolean): void;
+    setLocalAccessPolicy(policy: (path: string) => boolean): void;
+    createPdf(doc: TDocumentDefinitions, options?: object): OutputDocument;
+  }
+  const pdfmake: PdfMake;
+  export default pdfmake;
+}

@@ -1,0 +1,119 @@
+import type { z } from 'zod';
+import { empty } from './fields';
+import type { Result } from './result';
+import type { Role } from '../accounts/roles';
+import { changePasswordInput, loginInput, recoverInput, unlockInput, type SessionStatus } from '../session/schemas';
+import {
+  initialiseInput,
+  recoveryKeySheetInput,
+  type InitialiseOutput,
+  type PdfOutput,
+} from '../setup/schemas';
+import {
+  createAccountInput,
+  disableAccountInput,
+  resetPasswordInput,
+  updateAccountInput,
+  type Account,
+} from '../accounts/schemas';
+import { listAuditInput, type AuditPage, type AuditVerification } from '../audit/schemas';
+import { updateSettingsInput, type Settings } from '../settings/schemas';
+import {
+  backupRefInput,
+  rekeyInput,
+  type BackupInfo,
+  type IntegrityReport,
+  type RekeyOutput,
+} from '../maintenance/schemas';
+
+/**
+ * Who may call an endpoint: `public` needs no session (setup, login), `user`
+ * any signed-in, unlocked account, or a list of roles.
+ */
+export type Access = 'public' | 'user' | readonly Role[];
+
+/** One call of the API: its input schema, who may call it, what it returns. */
+export interface Endpoint<I extends z.ZodType, O> {
+  input: I;
+  access: Access;
+  /** Phantom: the output type, carried for the typed clients. */
+  readonly output?: O;
+}
+
+const endpoint = <O>() => <I extends z.ZodType>(input: I, access: Access): Endpoint<I, O> => ({ input, access });
+
+const DIRECTOR = ['director'] as const;
+
+/**
+ * The whole contract, declared once. Features carry the same names here, in
+ * electron/core/features and in renderer/src/features.
+ */
+export const contract = {
+  session: {
+    status: endpoint<SessionStatus>()(empty, 'public'),
+    login: endpoint<SessionStatus>()(loginInput, 'public'),
+    logout: endpoint<SessionStatus>()(empty, 'public'),
+    lock: endpoint<SessionStatus>()(empty, 'user'),
+    unlock: endpoint<SessionStatus>()(unlockInput, 'public'),
+    heartbeat: endpoint<SessionStatus>()(empty, 'public'),
+    changePassword: endpoint<null>()(changePasswordInput, 'user'),
+    recover: endpoint<SessionStatus>()(recoverInput, 'public'),
+  },
+  setup: {
+    initialise: endpoint<InitialiseOutput>()(initialiseInput, 'public'),
+    recoveryKeySheet: endpoint<PdfOutput>()(recoveryKeySheetInput, DIRECTOR),
+    confirmRecoveryKept: endpoint<SessionStatus>()(empty, DIRECTOR),
+  },
+  accounts: {
+    list: endpoint<Account[]>()(empty, DIRECTOR),
+    create: endpoint<Account>()(createAccountInput, DIRECTOR),
+    update: endpoint<Account>()(updateAccountInput, DIRECTOR),
+    disable: endpoint<Account>()(disableAccountInput, DIRECTOR),
+    resetPassword: endpoint<Account>()(resetPasswordInput, DIRECTOR),
+  },
+  audit: {
+    list: endpoint<AuditPage>()(listAuditInput, DIRECTOR),
+    verify: endpoint<AuditVerification>()(empty, DIRECTOR),
+  },
+  settings: {
+    get: endpoint<Settings>()(empty, 'user'),
+    update: endpoint<Settings>()(updateSettingsInput, DIRECTOR),
+  },
+  maintenance: {
+    listBackups: endpoint<BackupInfo[]>()(empty, DIRECTOR),
+    createBackup: endpoint<BackupInfo>()(empty, DIRECTOR),
+    restoreBackup: endpoint<SessionStatus>()(backupRefInput, DIRECTOR),
+    checkIntegrity: endpoint<IntegrityReport>()(empty, DIRECTOR),
+    regenerateRecoveryKey: endpoint<InitialiseOutput>()(rekeyInput, DIRECTOR),
+    rekey: endpoint<RekeyOutput>()(rekeyInput, DIRECTOR),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Feature = keyof Contract;
+export type ActionOf<F extends Feature> = keyof Contract[F] & string;
+
+type EndpointInput<E> = E extends Endpoint<infer I, unknown> ? z.input<I> : never;
+type EndpointOutput<E> = E extends Endpoint<z.ZodType, infer O> ? O : never;
+
+/** The input an action accepts, as the caller writes it. */
+export type InputOf<F extends Feature, A extends ActionOf<F>> = EndpointInput<Contract[F][A]>;
+/** The value an action answers with. */
+export type OutputOf<F extends Feature, A extends ActionOf<F>> = EndpointOutput<Contract[F][A]>;
+
+/** `window.api`: the same typed object over IPC (preload) and over HTTP. */
+export type Api = {
+  [F in Feature]: {
+    [A in ActionOf<F>]: (input: InputOf<F, A>) => Promise<Result<OutputOf<F, A>>>;
+  };
+};
+
+/** The channel of an action: `feature:kebab-action`, e.g. `accounts:reset-password`. */
+export const channelOf = (feature: string, action: string): string =>
+  `${feature}:${action.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** Every (feature, action, channel) triple of the contract. */
+export const allChannels = (): { feature: Feature; action: string; channel: string }[] =>
+  (Object.keys(contract) as Feature[]).flatMap((feature) =>
+    Object.keys(contract[feature]).map((action) => ({ feature, action, channel: channelOf(feature, action) })),
+  );

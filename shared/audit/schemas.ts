@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 2026-11-24' });
+
+export const listAuditInput = z
+  .object({
+    page: z.number().int().min(0).max(1_000_000),
+    pageSize: z.number().int().min(1).max(200),
+    from: day.optional(),
+    to: day.optional(),
+    actor: z.string().trim().max(32).optional(),
+    action: z.string().trim().max(64).optional(),
+    q: z.string().trim().max(64).optional(),
+  })
+  .strict();
+export type ListAuditInput = z.infer<typeof listAuditInput>;
+
+/** One record of the hash-chained audit trail. */
+export interface AuditRecord {
+  id: number;
+  at: string;
+  actorName: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  summary: string;
+}
+
+export interface AuditPage {
+  rows: AuditRecord[];
+  total: number;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  /** Chinese description of the first break found. */
+  problem?: string;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { givenPassword, password, text, username } from '../api/fields';
+import type { Role } from '../accounts/roles';
+
+export const loginInput = z.object({ username, password: givenPassword }).strict();
+export const unlockInput = z.object({ password: givenPassword }).strict();
+export const changePasswordInput = z
+  .object({ currentPassword: givenPassword, newPassword: password })
+  .strict();
+export const recoverInput = z
+  .object({ recoveryKey: text('恢复密钥', 64), username, newPassword: password })
+  .strict();
+
+/** Who is signed in, as the renderer needs to know it. */
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
+/**
+ * The state of the one session the app holds:
+ * - `uninitialised`: no archive yet — the setup wizard runs;
+ * - `loggedOut`: an archive exists, nobody is signed in;
+ * - `locked`: idle lock; the key is dropped, the user must enter the password;
+ * - `active`: signed in and unlocked.
+ */
+export type SessionStatus =
+  | { state: 'uninitialised' }
+  | { state: 'loggedOut' }
+  | { state: 'locked'; user: SessionUser }
+  | {
+      state: 'active';
+      user: SessionUser;
+      centreName: string;
+      idleLockMinutes: number;
+      /** A freshly created recovery key the director has not yet confirmed keeping. */
+      recoveryKeyPending: boolean;
+    };
