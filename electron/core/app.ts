@@ -8,7 +8,7 @@ import { systemClock } from '../../shared/clock';
 import { toLocalIso } from '../../shared/dates';
 import type { CallContext, CoreOptions, CoreState } from './api/context';
 import { handlers } from './api/handlers';
-import { AppError } from './errors';
+import { AppError, archiveErrors } from './errors';
 import { appendAudit, type AuditEntry } from './features/audit/audit.queries';
 import { getSettings } from './features/settings/settings.queries';
 import { closeSession } from './features/session/session.service';
@@ -43,6 +43,9 @@ export function assertRuntimeSupported(versions: NodeJS.ProcessVersions): void {
     throw new Error(`运行环境过旧：需要 Node-API 10 以上（Node.js 22 或更新的 Electron），当前为 Node-API ${napi || '未知'}（Node.js ${versions.node}）。`);
   }
 }
+
+const isCorruption = (err: unknown): boolean =>
+  typeof err === 'object' && err !== null && String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_CORRUPT');
 
 const INTERNAL = '操作未能完成：发生了意外错误，详情已记入日志。已保存的数据不受影响。';
 const routes = new Map(allChannels().map((c) => [c.channel, c]));
@@ -118,12 +121,19 @@ export function createCore(options: CoreOptions): Core {
     if (denied) return denied;
     const parsed = validate(endpoint.input, input);
     if (!parsed.ok) return fail('VALIDATION', parsed.message, parsed.fields);
-    if (state.user && !state.locked) state.lastActivity = opts.clock().getTime();
+    // Reading the status is not activity: a screen that polls it must not keep the session awake.
+    if (state.user && !state.locked && channel !== 'session:status') state.lastActivity = opts.clock().getTime();
     const handler = (handlers[route.feature] as Record<string, (c: CallContext, i: unknown) => unknown>)[route.action]!;
     try {
       return ok(await handler(ctx, parsed.value));
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: err.toApiError() };
+      if (isCorruption(err)) {
+        // Stop writing at once; the user is sent to restore from the newest verified backup.
+        opts.log.error(`archive corruption during ${channel}`, err);
+        closeSession(ctx, false);
+        return { ok: false, error: archiveErrors.corrupt().toApiError() };
+      }
       opts.log.error(`API ${channel} failed`, err);
       return fail('INTERNAL', INTERNAL);
     }

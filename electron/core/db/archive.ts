@@ -16,7 +16,7 @@ import {
 } from './keyring';
 import { acquireLock, assertNotInUse } from './lock';
 import { migrate } from './migrate';
-import { checkIntegrity, openEncrypted, readDbSalt, type Db } from './open';
+import { checkIntegrity, mapOpenError, openEncrypted, readDbSalt, type Db } from './open';
 
 export const DB_FILE = 'archive.db';
 
@@ -67,7 +67,10 @@ export function openWithKey(dir: string, keyring: Keyring, masterKey: Buffer, op
     return archive;
   } catch (err) {
     if (db.open) db.close();
-    throw err;
+    // Fix (tests/integration/archive.errors.test.ts): a damaged page makes quick_check
+    // itself throw SQLITE_CORRUPT (or a short read); map it to the archive's own
+    // error instead of letting it surface as INTERNAL.
+    throw mapOpenError(err, dbPath(dir), keyring.dbSalt);
   }
 }
 
@@ -82,9 +85,14 @@ export async function unlockWithPassword(
   return { archive: openWithKey(dir, keyring, masterKey, options), accountId };
 }
 
-export async function unlockWithAnyPassword(dir: string, password: string, options?: OpenArchiveOptions): Promise<OpenArchive> {
+export async function unlockWithAnyPassword(
+  dir: string,
+  password: string,
+  options?: OpenArchiveOptions,
+): Promise<{ archive: OpenArchive; accountId: number }> {
   const keyring = readKeyring(keyringPath(dir));
-  return openWithKey(dir, keyring, await unwrapWithAnyPassword(keyring, password), options);
+  const { masterKey, accountId } = await unwrapWithAnyPassword(keyring, password);
+  return { archive: openWithKey(dir, keyring, masterKey, options), accountId };
 }
 
 export async function unlockWithRecovery(dir: string, recoveryKey: string, options?: OpenArchiveOptions): Promise<OpenArchive> {

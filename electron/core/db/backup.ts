@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors';
@@ -26,10 +27,16 @@ const manifestSchema = z.object({
   schemaVersion: z.number().int(),
   counts: z.record(z.string(), z.number().int()),
   dbSha256: z.string(),
+  /** Tells which master key the copy is under, without revealing it. */
+  keyCheck: z.string().optional(),
 });
 type Manifest = z.infer<typeof manifestSchema>;
 
 export const backupsDir = (dir: string): string => join(dir, 'backups');
+
+/** A one-way fingerprint of a master key (HMAC of a fixed label). */
+export const keyCheckOf = (masterKey: Buffer): string =>
+  createHmac('sha256', masterKey).update('centre-archive key check').digest('hex');
 
 const invalid = (detail: string) => new AppError('BACKUP_INVALID', `备份无法使用：${detail}。`);
 
@@ -64,6 +71,9 @@ const toInfo = (name: string, m: Manifest, folder: string): BackupInfo => ({
 /** Opens a backup copy with the key, runs the full integrity check and compares counts. */
 export function verifyBackupFolder(folder: string, masterKey: Buffer): Manifest {
   const manifest = readManifest(folder);
+  if (manifest.keyCheck && manifest.keyCheck !== keyCheckOf(masterKey)) {
+    throw invalid('该备份是在更换档案主密钥之前做的，需在命令行用当时的密码或恢复密钥恢复（npm run archive -- restore）');
+  }
   const file = join(folder, DB_FILE);
   if (!existsSync(file) || !existsSync(join(folder, KEYRING_FILE))) throw invalid('备份文件不完整');
   if (sha256(readFileSync(file)) !== manifest.dbSha256) throw invalid('备份文件与记录的校验值不符');
@@ -119,6 +129,7 @@ export function createBackup(
       schemaVersion: schemaVersion(archive.db),
       counts: tableCounts(archive.db),
       dbSha256: sha256(readFileSync(target)),
+      keyCheck: keyCheckOf(archive.masterKey),
     };
     writeFileSync(join(tmp, MANIFEST), JSON.stringify(manifest, null, 2));
     verifyBackupFolder(tmp, archive.masterKey);
@@ -156,7 +167,14 @@ export function listBackups(dir: string, root: string = backupsDir(dir)): Backup
  * aside first and put back if the restored archive does not open.
  * The archive must be closed by the caller before.
  */
-export function restoreBackupFolder(dir: string, folder: string, masterKey: Buffer, now: Date): OpenArchive {
+export function restoreBackupFolder(
+  dir: string,
+  folder: string,
+  masterKey: Buffer,
+  now: Date,
+  /** Where to keep the replaced files after success (the CLI, which could not back them up first). */
+  keepReplacedIn?: string,
+): OpenArchive {
   verifyBackupFolder(folder, masterKey);
   const aside = join(dir, `.aside-${toCompactStamp(now)}`);
   rmSync(aside, { recursive: true, force: true });
@@ -178,7 +196,8 @@ export function restoreBackupFolder(dir: string, folder: string, masterKey: Buff
       archive.close();
       throw invalid(`恢复后的完整性检查未通过（${problems[0]}）`);
     }
-    rmSync(aside, { recursive: true, force: true });
+    if (keepReplacedIn && moved.length) renameSync(aside, keepReplacedIn);
+    else rmSync(aside, { recursive: true, force: true });
     return archive;
   } catch (err) {
     for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, KEYRING_FILE]) rmSync(join(dir, f), { force: true });

@@ -134,10 +134,13 @@ export async function unwrapWithPassword(
 }
 
 /** Tries a password against every account entry (CLI `verify` without a user name). */
-export async function unwrapWithAnyPassword(keyring: Keyring, password: string): Promise<Buffer> {
+export async function unwrapWithAnyPassword(
+  keyring: Keyring,
+  password: string,
+): Promise<{ masterKey: Buffer; accountId: number }> {
   for (const entry of keyring.accounts) {
-    const key = await openWithSecret(entry.sealed, password, keyring.kdf);
-    if (key) return key;
+    const masterKey = await openWithSecret(entry.sealed, password, keyring.kdf);
+    if (masterKey) return { masterKey, accountId: entry.accountId };
   }
   throw archiveErrors.wrongPassword();
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { AppError, archiveErrors } from '../../errors';
 import type { FeatureHandlers } from '../../api/types';
 import type { CallContext } from '../../api/context';
-import { backupsDir, createBackup, listBackups, restoreBackupFolder } from '../../db/backup';
+import { backupsDir, createBackup, listBackups, restoreBackupFolder, verifyBackupFolder } from '../../db/backup';
 import { keyringPath, newRecoveryKey, unwrapWithPassword, withRecovery, writeKeyring } from '../../db/keyring';
 import { schemaVersion } from '../../db/migrate';
 import { checkIntegrity } from '../../db/open';
@@ -39,6 +39,10 @@ export const maintenanceHandlers: FeatureHandlers<'maintenance'> = {
     const archive = ctx.archive();
     const folder = join(backupsDir(archive.dir), name);
     if (!existsSync(folder)) throw new AppError('NOT_FOUND', '找不到该备份。');
+    // Fix (tests/integration/backup.test.ts): verify the chosen backup before anything
+    // changes, so a damaged one is refused without a "before-restore" backup, an audit
+    // record or the end of the session (nothing on disk changes on a failed attempt).
+    verifyBackupFolder(folder, archive.masterKey);
     const user = ctx.user();
     backupNow(ctx, 'before-restore');
     const masterKey = Buffer.from(archive.masterKey);

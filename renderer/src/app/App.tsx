@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Alert from '@mui/material/Alert';
+import { CenteredCard } from '../components/CenteredCard';
+import { LockScreen } from '../features/session/LockScreen';
+import { LoggedOutScreen } from '../features/session/LoggedOutScreen';
+import { SessionProvider } from '../features/session/SessionProvider';
+import { useSession } from '../features/session/useSession';
+import { SetupWizard } from '../features/setup/SetupWizard';
+import { Frame } from './Frame';
+import type { PageKey } from './navigation';
+
+/** The state machine: which screen follows from `session.status`. */
+function Screens() {
+  const { status, startupError, refresh } = useSession();
+  // Kept across a lock, so unlocking returns to the same page; a new sign-in starts at the desk.
+  const [place, setPlace] = useState<{ userId: number; page: PageKey }>();
+  const signedOut = status?.state === 'loggedOut' || status?.state === 'uninitialised';
+  useEffect(() => {
+    if (signedOut) setPlace(undefined);
+  }, [signedOut]);
+
+  if (!status) {
+    if (!startupError) {
+      return (
+        <Box sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+          <CircularProgress aria-label="正在连接档案服务" />
+        </Box>
+      );
+    }
+    return (
+      <CenteredCard title="无法打开档案库">
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {startupError.message}
+        </Alert>
+        <Button variant="contained" onClick={() => void refresh()}>
+          重试
+        </Button>
+      </CenteredCard>
+    );
+  }
+
+  switch (status.state) {
+    case 'uninitialised':
+      return <SetupWizard />;
+    case 'loggedOut':
+      return <LoggedOutScreen />;
+    case 'locked':
+      return <LockScreen user={status.user} />;
+    case 'active':
+      return (
+        <Frame
+          status={status}
+          page={place?.userId === status.user.id ? place.page : 'dashboard'}
+          onNavigate={(page) => setPlace({ userId: status.user.id, page })}
+        />
+      );
+  }
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <Screens />
+    </SessionProvider>
+  );
+}

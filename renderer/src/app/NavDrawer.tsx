@@ -1,0 +1,53 @@
+import type { ReactElement } from 'react';
+import Drawer from '@mui/material/Drawer';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
+import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
+import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
+import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
+import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import type { Role } from '../../../shared/accounts/roles';
+import { navItemsFor, type Navigate, type PageKey } from './navigation';
+
+export const DRAWER_WIDTH = 208;
+
+const ICONS: Record<PageKey, ReactElement> = {
+  dashboard: <DashboardOutlined />,
+  accounts: <ManageAccountsOutlined />,
+  audit: <ReceiptLongOutlined />,
+  settings: <SettingsOutlined />,
+  myAccount: <AccountCircleOutlined />,
+};
+
+/** The permanent left navigation; entries depend on the role. */
+export function NavDrawer({ role, page, onNavigate }: { role: Role; page: PageKey; onNavigate: Navigate }) {
+  return (
+    <Drawer
+      variant="permanent"
+      sx={{
+        width: DRAWER_WIDTH,
+        flexShrink: 0,
+        '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+      }}
+    >
+      <Toolbar />
+      <List component="nav" aria-label="主导航">
+        {navItemsFor(role).map((item) => (
+          <ListItemButton
+            key={item.key}
+            selected={item.key === page}
+            aria-current={item.key === page ? 'page' : undefined}
+            onClick={() => onNavigate(item.key)}
+          >
+            <ListItemIcon sx={{ minWidth: 36 }}>{ICONS[item.key]}</ListItemIcon>
+            <ListItemText primary={item.label} />
+          </ListItemButton>
+        ))}
+      </List>
+    </Drawer>
+  );
+}

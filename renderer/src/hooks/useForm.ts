@@ -1,0 +1,59 @@
+import { useCallback, useState, type ChangeEvent } from 'react';
+import type { z } from 'zod';
+
+export type FieldErrors = Record<string, string>;
+
+/**
+ * Turns zod issues into the same shape the server sends in `error.fields`
+ * (dot-joined path → Chinese message), so one display path serves both.
+ */
+export function zodFieldErrors(schema: z.ZodType, input: unknown): FieldErrors {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return {};
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.map(String).join('.');
+    errors[path] ??= issue.message;
+  }
+  return errors;
+}
+
+export const PASSWORD_MISMATCH = '两次输入的密码不一致';
+
+/**
+ * Text-field state for a small form. `field(name, path)` gives the props of a
+ * TextField; `path` is where the server reports that field's error when it
+ * differs from the name (e.g. `director.password`). Typing in a field clears
+ * its error, so a corrected entry is not still shown red.
+ */
+export function useForm<K extends string>(initial: Record<K, string>) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  const setValue = useCallback((name: K, value: string) => {
+    setValues((v) => ({ ...v, [name]: value }));
+  }, []);
+
+  const field = (name: K, path: string = name) => ({
+    name,
+    value: values[name],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      setValue(name, event.target.value);
+      setErrors((e) => {
+        if (!(path in e)) return e;
+        const rest = { ...e };
+        delete rest[path];
+        return rest;
+      });
+    },
+    error: Boolean(errors[path]),
+    helperText: errors[path],
+  });
+
+  const reset = useCallback(() => {
+    setValues(initial);
+    setErrors({});
+  }, [initial]);
+
+  return { values, setValue, errors, setErrors, field, reset };
+}

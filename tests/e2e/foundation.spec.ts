@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { startHost, type RunningHost } from './support/host';
+import { login, logout, navigate, setupWizard, shot } from './support/pages';
+
+/**
+ * The foundation's user story, in Debian's Chromium against the real HTTP host
+ * and a real encrypted archive: first-run setup → recovery key shown and
+ * confirmed → director signs in → creates a staff account → signs out → the
+ * staff member signs in; a wrong password shows its message; idle lock and unlock.
+ */
+let host: RunningHost;
+
+test.beforeEach(async () => {
+  host = await startHost({ now: '2026-11-24T09:00:00' });
+});
+
+test.afterEach(async () => {
+  await host.stop();
+});
+
+test('first run, accounts, login, wrong password, idle lock', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(host.openUrl);
+
+  // 1. First-run setup.
+  await setupWizard.fillCentre(page, {
+    centreName: '幸福里社区综治中心',
+    committeeName: '幸福里社区人民调解委员会',
+    committeeShortName: '幸福',
+  });
+  await setupWizard.fillDirector(page, { displayName: '王建国', username: 'wangjg', password: 'pw-1234', confirm: 'pw-9999' });
+  await expect(page.getByText('两次输入的密码不一致')).toBeVisible();
+  await page.getByLabel('确认密码').fill('pw-1234');
+  await page.getByRole('button', { name: '创建档案库' }).click();
+
+  // 2. The recovery key is shown once, as text and as a PDF, and must be confirmed.
+  const keyBox = page.getByTestId('recovery-key');
+  await expect(keyBox).toHaveText(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
+  const recoveryKey = (await keyBox.textContent())!.trim();
+  await shot(page, '01-recovery-key');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载打印版 (PDF)' }).click();
+  const pdfPath = await (await downloading).path();
+  expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+  const proceed = page.getByRole('button', { name: '我已保管好，继续' });
+  await expect(proceed).toBeDisabled();
+  await page.getByLabel('我已打印或抄写恢复密钥，并交由主任妥善保管').check();
+  await proceed.click();
+  await expect(page.getByRole('heading', { level: 1, name: /^您好/ })).toBeVisible();
+  await expect(page.getByTestId('current-user')).toContainText('王建国');
+  await shot(page, '02-dashboard-director');
+
+  // Nothing readable on disk: the centre's name is not in any archive file.
+  for (const f of ['archive.db', 'keyring.json']) {
+    expect(existsSync(`${host.dir}/${f}`)).toBe(true);
+    expect(readFileSync(`${host.dir}/${f}`).includes(Buffer.from('幸福里'))).toBe(false);
+  }
+  expect(recoveryKey.length).toBe(44);
+
+  // 3. Sign out, a wrong password shows its message, the right one signs in.
+  await logout(page);
+  await login(page, 'wangjg', 'not-the-password');
+  await expect(page.getByRole('alert')).toContainText('用户名或密码不正确');
+  await shot(page, '03-wrong-password');
+  await login(page, 'wangjg', 'pw-1234');
+  await expect(page.getByRole('heading', { level: 1, name: /^您好/ })).toBeVisible();
+
+  // 4. The director creates a staff account.
+  await navigate(page, '账户管理');
+  await page.getByRole('button', { name: '新建账户' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建账户' });
+  await dialog.getByLabel('姓名').fill('李婷姝');
+  await dialog.getByLabel('用户名').fill('lits');
+  await dialog.getByLabel('角色').selectOption({ label: '工作人员 / 调解员' });
+  await dialog.getByLabel('初始密码').fill('staff-123');
+  await dialog.getByLabel('确认密码').fill('staff-123');
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(page.getByRole('row', { name: /李婷姝/ })).toBeVisible();
+  await shot(page, '04-accounts');
+
+  // 5. Sign out; the staff member signs in and sees only what the role allows.
+  await logout(page);
+  await login(page, 'lits', 'staff-123');
+  await expect(page.getByTestId('current-user')).toContainText('李婷姝');
+  await expect(page.getByRole('button', { name: '账户管理', exact: true })).toHaveCount(0);
+  await shot(page, '05-dashboard-staff');
+
+  // 6. Idle lock after the default 10 minutes; the password unlocks.
+  await page.clock.fastForward('11:00');
+  await expect(page.getByRole('heading', { name: '已锁定' })).toBeVisible();
+  await shot(page, '06-locked');
+  await page.getByLabel('密码').fill('wrong-pass');
+  await page.getByRole('button', { name: '解锁' }).click();
+  await expect(page.getByRole('alert')).toContainText('用户名或密码不正确');
+  await page.getByLabel('密码').fill('staff-123');
+  await page.getByRole('button', { name: '解锁' }).click();
+  await expect(page.getByTestId('current-user')).toContainText('李婷姝');
+  await expect(page.getByRole('heading', { level: 1, name: /^您好/ })).toBeVisible();
+});
+
+test('a request without the token is refused, and files outside the renderer are not served', async ({ request }) => {
+  const noToken = await request.post(`${host.url}/api/session:status`, { data: {} });
+  expect(noToken.status()).toBe(401);
+  const traversal = await request.get(`${host.url}/..%2f..%2fpackage.json`);
+  expect([403, 404]).toContain(traversal.status());
+  const rebinding = await request.get(`${host.url}/`, { headers: { host: 'evil.example:80' } });
+  expect(rebinding.status()).toBe(421);
+  expect(noToken.headers()['access-control-allow-origin']).toBeUndefined();
+});

@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+
+export interface RunningHost {
+  dir: string;
+  url: string;
+  openUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `electron/serve.ts` (the real HTTP host over a real encrypted
+ * archive) in its own temp folder, as `npm run serve` does after the build.
+ */
+export async function startHost(options: { now?: string; dir?: string } = {}): Promise<RunningHost> {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'archive-e2e-'));
+  const token = randomBytes(16).toString('hex');
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/serve.ts', '--dir', dir], {
+    cwd: ROOT,
+    env: { ...process.env, ARCHIVE_TOKEN: token, ...(options.now ? { ARCHIVE_NOW: options.now } : {}) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  const url = await new Promise<string>((done, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${stderr}`)), 30_000);
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        done(m[1]!);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`host exited with ${code}: ${stderr}`)));
+  });
+  return {
+    dir,
+    url,
+    openUrl: `${url}/#token=${token}`,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
