@@ -5,14 +5,34 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const electronOnly = { group: ['electron', 'electron/*', 'electron-log', 'electron-log/*'], message: '只有桌面外壳 (electron/shell) 与 preload 可以引入 electron。' };
-const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'http', 'url', 'worker_threads'], message: '此处不可使用 Node 模块。' };
-const reactAndUi = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@mui/*', 'recharts'], message: '界面库只属于 renderer/。' };
+const electronOnly = {
+  group: ['electron', 'electron/*', 'electron-log', 'electron-log/*'],
+  message: '只有桌面外壳 (electron/shell) 与 preload 可以引入 electron。',
+};
+const nodeBuiltins = {
+  group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'http', 'url', 'worker_threads'],
+  message: '此处不可使用 Node 模块。',
+};
+const reactAndUi = {
+  group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@mui/*', 'recharts'],
+  message: '界面库只属于 renderer/。',
+};
 const rendererCode = { group: ['**/renderer/**'], message: '不可引入 renderer/ 的代码。' };
 const mainCode = { group: ['**/electron/**', '!**/electron/shell/**'], message: '不可引入主进程代码。' };
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'release', 'test-results', 'playwright-report', 'tests/artifacts', 'bench/results'] },
+  {
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'release',
+      'test-results',
+      'playwright-report',
+      'tests/artifacts',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,14 +46,35 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [electronOnly, nodeBuiltins, reactAndUi, rendererCode, { group: ['**/electron/**'], message: 'shared/ 不可引入主进程代码。' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronOnly,
+            nodeBuiltins,
+            reactAndUi,
+            rendererCode,
+            { group: ['**/electron/**'], message: 'shared/ 不可引入主进程代码。' },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require'],
     },
   },
   {
     files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts', 'electron/serve.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [electronOnly, reactAndUi, rendererCode, { group: ['**/shell/**'], message: 'core 不可引入桌面外壳。' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronOnly,
+            reactAndUi,
+            rendererCode,
+            { group: ['**/shell/**'], message: 'core 不可引入桌面外壳。' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -25,12 +25,19 @@ export async function sample(fn: () => unknown, n: number, warm = 3): Promise<{ 
   return { p50: at(0.5), p95: at(0.95) };
 }
 
-export function figure(name: string, value: number, baseline?: { name: string; value: number }, budget?: { text: string; ok: boolean }): Figure {
+export function figure(
+  name: string,
+  value: number,
+  baseline?: { name: string; value: number },
+  budget?: { text: string; ok: boolean },
+): Figure {
   return {
     name,
     unit: 'ms',
     value: round(value),
-    ...(baseline ? { baselineName: baseline.name, baseline: round(baseline.value), ratio: round(value / baseline.value) } : {}),
+    ...(baseline
+      ? { baselineName: baseline.name, baseline: round(baseline.value), ratio: round(value / baseline.value) }
+      : {}),
     ...(budget ? { budget: budget.text, withinBudget: budget.ok } : {}),
   };
 }

@@ -41,37 +41,75 @@ async function main(): Promise<void> {
 
     // 1. unlock = KDF + open + migration check, against bare scrypt and a raw-key open.
     const kdf = await sample(() => deriveKey(password, randomBytes(16), DEFAULT_KDF), 5, 1);
-    const unlock = await sample(async () => (await unlockWithPassword(dir, 'bench', password)).archive.close(), 5, 1);
-    figures.push(figure('unlock (KDF + open + migration check)', unlock.p50, { name: 'bare scrypt N=2^16', value: kdf.p50 }, { text: '≤ 400 ms', ok: unlock.p50 <= 400 }));
+    const unlock = await sample(
+      async () => (await unlockWithPassword(dir, 'bench', password)).archive.close(),
+      5,
+      1,
+    );
+    figures.push(
+      figure(
+        'unlock (KDF + open + migration check)',
+        unlock.p50,
+        { name: 'bare scrypt N=2^16', value: kdf.p50 },
+        { text: '≤ 400 ms', ok: unlock.p50 <= 400 },
+      ),
+    );
     const { archive } = await unlockWithPassword(dir, 'bench', password);
     const key = Buffer.from(archive.masterKey);
     archive.close();
     const plainPath = join(dir, 'plain.db');
     const plainOpen = await sample(() => new Database(plainPath).close(), 50);
     const rawOpen = await sample(() => openEncrypted(dbPath(dir), key).close(), 50);
-    figures.push(figure('open with raw key (cipher + key + first read + pragmas)', rawOpen.p50, { name: 'plain SQLite open', value: plainOpen.p50 }, { text: '≤ 5 ms', ok: rawOpen.p50 <= 5 }));
+    figures.push(
+      figure(
+        'open with raw key (cipher + key + first read + pragmas)',
+        rawOpen.p50,
+        { name: 'plain SQLite open', value: plainOpen.p50 },
+        { text: '≤ 5 ms', ok: rawOpen.p50 <= 5 },
+      ),
+    );
 
     // 2. API round trip vs the bare query it wraps.
     const login = await core.call('session:login', { username: 'bench', password });
     if (!login.ok) throw new Error(login.error.message);
     const db = openEncrypted(dbPath(dir), key);
-    const bare = await sample(() => db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT 50 OFFSET 100').all(), 200);
+    const bare = await sample(
+      () => db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT 50 OFFSET 100').all(),
+      200,
+    );
     const api = await sample(() => core.call('audit:list', { page: 2, pageSize: 50 }), 200);
-    figures.push(figure('audit page through the API (p95)', api.p95, { name: 'bare SQL page (p95)', value: bare.p95 }, { text: '≤ 5 ms p95', ok: api.p95 <= 5 }));
+    figures.push(
+      figure(
+        'audit page through the API (p95)',
+        api.p95,
+        { name: 'bare SQL page (p95)', value: bare.p95 },
+        { text: '≤ 5 ms p95', ok: api.p95 <= 5 },
+      ),
+    );
 
     // 3. Encrypted vs plain, same read workload, warm cache.
     const plain = new Database(plainPath);
     plain.exec('CREATE TABLE IF NOT EXISTS audit_log AS SELECT 1 WHERE 0');
     plain.close();
     db.exec(`ATTACH DATABASE '${plainPath.replace(/'/g, "''")}' AS plain KEY ''`);
-    db.exec('DROP TABLE IF EXISTS plain.audit_log; CREATE TABLE plain.audit_log AS SELECT * FROM main.audit_log');
+    db.exec(
+      'DROP TABLE IF EXISTS plain.audit_log; CREATE TABLE plain.audit_log AS SELECT * FROM main.audit_log',
+    );
     db.exec('DETACH DATABASE plain');
     const plainDb = new Database(plainPath);
     plainDb.pragma('cache_size = -131072');
-    const workload = (d: Database.Database) => () => d.prepare("SELECT count(*), max(summary) FROM audit_log WHERE summary LIKE '%30%'").get();
+    const workload = (d: Database.Database) => () =>
+      d.prepare("SELECT count(*), max(summary) FROM audit_log WHERE summary LIKE '%30%'").get();
     const enc = await sample(workload(db), 50, 5);
     const pl = await sample(workload(plainDb), 50, 5);
-    figures.push(figure('encrypted read workload (warm, p50)', enc.p50, { name: 'plain SQLite same workload', value: pl.p50 }, { text: '≤ 1.1×', ok: enc.p50 / pl.p50 <= 1.1 }));
+    figures.push(
+      figure(
+        'encrypted read workload (warm, p50)',
+        enc.p50,
+        { name: 'plain SQLite same workload', value: pl.p50 },
+        { text: '≤ 1.1×', ok: enc.p50 / pl.p50 <= 1.1 },
+      ),
+    );
     plainDb.close();
     db.close();
     core.shutdown();
@@ -80,14 +118,18 @@ async function main(): Promise<void> {
   }
 
   for (const f of figures) {
-    const base = f.baseline !== undefined ? `  (baseline ${f.baselineName}: ${f.baseline} ms, ratio ${f.ratio}×)` : '';
+    const base =
+      f.baseline !== undefined ? `  (baseline ${f.baselineName}: ${f.baseline} ms, ratio ${f.ratio}×)` : '';
     const verdict = f.budget ? `  budget ${f.budget}: ${f.withinBudget ? 'met' : 'MISSED'}` : '';
     console.log(`${f.name}: ${f.value} ms${base}${verdict}`);
   }
   const outDir = resolve(import.meta.dirname, 'results');
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `bench-${toCompactStamp(new Date())}.json`);
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, figures }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify({ at: new Date().toISOString(), node: process.version, figures }, null, 2),
+  );
   console.log(`结果已写入 ${file}`);
 }
 

@@ -13,9 +13,14 @@ import { pinnedClock } from './core/host/pinnedClock';
 async function main(): Promise<void> {
   assertRuntimeSupported(process.versions);
   const { flags } = parseArgs(process.argv.slice(2));
-  const dir = typeof flags.get('dir') === 'string' ? resolve(flags.get('dir') as string) : defaultArchiveDir();
+  const dir =
+    typeof flags.get('dir') === 'string' ? resolve(flags.get('dir') as string) : defaultArchiveDir();
   const port = typeof flags.get('port') === 'string' ? Number(flags.get('port')) : 0;
-  const core = createCore({ archiveDir: dir, log: consoleLogger, clock: pinnedClock(process.env.ARCHIVE_NOW) });
+  const core = createCore({
+    archiveDir: dir,
+    log: consoleLogger,
+    clock: pinnedClock(process.env.ARCHIVE_NOW),
+  });
   const host = await startHttpHost({
     core,
     staticDir: resolve(import.meta.dirname, '..', 'out', 'renderer'),

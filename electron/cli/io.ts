@@ -39,7 +39,8 @@ async function readStdinLines(): Promise<string[]> {
  * never from arguments, which other users of the PC can read.
  */
 export async function secretFromStdin(flags: Flags, flag: string, label: string, line = 0): Promise<string> {
-  if (!flags.has(flag)) throw new UsageError(`请用 --${flag} 从标准输入提供${label}（不接受写在命令行上的${label}）。`);
+  if (!flags.has(flag))
+    throw new UsageError(`请用 --${flag} 从标准输入提供${label}（不接受写在命令行上的${label}）。`);
   const value = (await readStdinLines())[line] ?? '';
   if (!value) throw new AppError('VALIDATION', `标准输入中没有${label}。`);
   return value;

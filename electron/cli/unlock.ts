@@ -1,4 +1,10 @@
-import { unlockWithAnyPassword, unlockWithPassword, unlockWithRecovery, type OpenArchive, type OpenArchiveOptions } from '../core/db/archive';
+import {
+  unlockWithAnyPassword,
+  unlockWithPassword,
+  unlockWithRecovery,
+  type OpenArchive,
+  type OpenArchiveOptions,
+} from '../core/db/archive';
 import { createBackup } from '../core/db/backup';
 import { getAccount } from '../core/features/accounts/accounts.queries';
 import { getSettings } from '../core/features/settings/settings.queries';
@@ -21,7 +27,10 @@ export async function unlockFromFlags(
   };
   if (flags.has('recovery-key-stdin')) {
     const key = await secretFromStdin(flags, 'recovery-key-stdin', '恢复密钥');
-    return { archive: await unlockWithRecovery(dir, key, opts), actor: { id: null, name: '命令行（恢复密钥）' } };
+    return {
+      archive: await unlockWithRecovery(dir, key, opts),
+      actor: { id: null, name: '命令行（恢复密钥）' },
+    };
   }
   const password = await secretFromStdin(flags, 'password-stdin', '密码');
   const user = stringFlag(flags, 'user');

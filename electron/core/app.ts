@@ -40,12 +40,16 @@ export function defaultArchiveDir(appDataDir?: string): string {
 export function assertRuntimeSupported(versions: NodeJS.ProcessVersions): void {
   const napi = Number(versions.napi ?? 0);
   if (!(napi >= 10)) {
-    throw new Error(`运行环境过旧：需要 Node-API 10 以上（Node.js 22 或更新的 Electron），当前为 Node-API ${napi || '未知'}（Node.js ${versions.node}）。`);
+    throw new Error(
+      `运行环境过旧：需要 Node-API 10 以上（Node.js 22 或更新的 Electron），当前为 Node-API ${napi || '未知'}（Node.js ${versions.node}）。`,
+    );
   }
 }
 
 const isCorruption = (err: unknown): boolean =>
-  typeof err === 'object' && err !== null && String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_CORRUPT');
+  typeof err === 'object' &&
+  err !== null &&
+  String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_CORRUPT');
 
 const INTERNAL = '操作未能完成：发生了意外错误，详情已记入日志。已保存的数据不受影响。';
 const routes = new Map(allChannels().map((c) => [c.channel, c]));
@@ -61,8 +65,20 @@ function accessError(access: Access, state: CoreState, idleExpired: boolean): Re
 }
 
 export function createCore(options: CoreOptions): Core {
-  const opts = { archiveDir: options.archiveDir, clock: options.clock ?? systemClock, log: options.log ?? silentLogger, kdf: options.kdf };
-  const state: CoreState = { archive: null, user: null, locked: false, lastActivity: 0, pendingRecoveryKey: null, releaseLock: null };
+  const opts = {
+    archiveDir: options.archiveDir,
+    clock: options.clock ?? systemClock,
+    log: options.log ?? silentLogger,
+    kdf: options.kdf,
+  };
+  const state: CoreState = {
+    archive: null,
+    user: null,
+    locked: false,
+    lastActivity: 0,
+    pendingRecoveryKey: null,
+    releaseLock: null,
+  };
 
   const ctx: CallContext = {
     options: opts,
@@ -111,7 +127,9 @@ export function createCore(options: CoreOptions): Core {
   async function run(channel: string, input: unknown): Promise<Result<unknown>> {
     const route = routes.get(channel);
     if (!route) return fail('NOT_FOUND', '未知的请求。');
-    const endpoint = contract[route.feature][route.action as keyof (typeof contract)[typeof route.feature]] as {
+    const endpoint = contract[route.feature][
+      route.action as keyof (typeof contract)[typeof route.feature]
+    ] as {
       input: Parameters<typeof validate>[0];
       access: Access;
     };
@@ -122,8 +140,11 @@ export function createCore(options: CoreOptions): Core {
     const parsed = validate(endpoint.input, input);
     if (!parsed.ok) return fail('VALIDATION', parsed.message, parsed.fields);
     // Reading the status is not activity: a screen that polls it must not keep the session awake.
-    if (state.user && !state.locked && channel !== 'session:status') state.lastActivity = opts.clock().getTime();
-    const handler = (handlers[route.feature] as Record<string, (c: CallContext, i: unknown) => unknown>)[route.action]!;
+    if (state.user && !state.locked && channel !== 'session:status')
+      state.lastActivity = opts.clock().getTime();
+    const handler = (handlers[route.feature] as Record<string, (c: CallContext, i: unknown) => unknown>)[
+      route.action
+    ]!;
     try {
       return ok(await handler(ctx, parsed.value));
     } catch (err) {

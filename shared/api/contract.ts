@@ -2,7 +2,13 @@ import type { z } from 'zod';
 import { empty } from './fields';
 import type { Result } from './result';
 import type { Role } from '../accounts/roles';
-import { changePasswordInput, loginInput, recoverInput, unlockInput, type SessionStatus } from '../session/schemas';
+import {
+  changePasswordInput,
+  loginInput,
+  recoverInput,
+  unlockInput,
+  type SessionStatus,
+} from '../session/schemas';
 import {
   initialiseInput,
   recoveryKeySheetInput,
@@ -40,7 +46,9 @@ export interface Endpoint<I extends z.ZodType, O> {
   readonly output?: O;
 }
 
-const endpoint = <O>() => <I extends z.ZodType>(input: I, access: Access): Endpoint<I, O> => ({ input, access });
+const endpoint =
+  <O>() =>
+  <I extends z.ZodType>(input: I, access: Access): Endpoint<I, O> => ({ input, access });
 
 const DIRECTOR = ['director'] as const;
 
@@ -115,5 +123,9 @@ export const channelOf = (feature: string, action: string): string =>
 /** Every (feature, action, channel) triple of the contract. */
 export const allChannels = (): { feature: Feature; action: string; channel: string }[] =>
   (Object.keys(contract) as Feature[]).flatMap((feature) =>
-    Object.keys(contract[feature]).map((action) => ({ feature, action, channel: channelOf(feature, action) })),
+    Object.keys(contract[feature]).map((action) => ({
+      feature,
+      action,
+      channel: channelOf(feature, action),
+    })),
   );

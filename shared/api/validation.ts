@@ -11,9 +11,13 @@ export function chineseIssueMessage(issue: z.core.$ZodRawIssue): string | undefi
     case 'invalid_type':
       return issue.input === undefined ? '缺少必填项' : '数据类型不正确';
     case 'too_big':
-      return issue.origin === 'string' ? `不能超过 ${String(issue.maximum)} 个字` : `不能大于 ${String(issue.maximum)}`;
+      return issue.origin === 'string'
+        ? `不能超过 ${String(issue.maximum)} 个字`
+        : `不能大于 ${String(issue.maximum)}`;
     case 'too_small':
-      return issue.origin === 'string' ? `至少 ${String(issue.minimum)} 个字` : `不能小于 ${String(issue.minimum)}`;
+      return issue.origin === 'string'
+        ? `至少 ${String(issue.minimum)} 个字`
+        : `不能小于 ${String(issue.minimum)}`;
     case 'invalid_value':
       return '取值不在允许范围内';
     case 'invalid_format':

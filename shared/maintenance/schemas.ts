@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { givenPassword } from '../api/fields';
 
 /** A backup's name is its folder name: a timestamp, never a path. */
-export const backupName = z
-  .string()
-  .regex(/^backup-\d{8}-\d{6}(-\d+)?$/, { error: '备份名称不正确' });
+export const backupName = z.string().regex(/^backup-\d{8}-\d{6}(-\d+)?$/, { error: '备份名称不正确' });
 
 export const backupRefInput = z.object({ name: backupName }).strict();
 export const rekeyInput = z.object({ currentPassword: givenPassword }).strict();

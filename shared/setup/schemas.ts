@@ -7,9 +7,7 @@ export const initialiseInput = z
     centreName: text('综治中心名称', 60),
     committeeName: text('人民调解委员会名称', 60),
     committeeShortName: text('调委会简称', 10),
-    director: z
-      .object({ username, displayName: text('主任姓名', 30), password })
-      .strict(),
+    director: z.object({ username, displayName: text('主任姓名', 30), password }).strict(),
   })
   .strict();
 export type InitialiseInput = z.infer<typeof initialiseInput>;

@@ -29,7 +29,12 @@ test('first run, accounts, login, wrong password, idle lock', async ({ page }) =
     committeeName: '幸福里社区人民调解委员会',
     committeeShortName: '幸福',
   });
-  await setupWizard.fillDirector(page, { displayName: '王建国', username: 'wangjg', password: 'pw-1234', confirm: 'pw-9999' });
+  await setupWizard.fillDirector(page, {
+    displayName: '王建国',
+    username: 'wangjg',
+    password: 'pw-1234',
+    confirm: 'pw-9999',
+  });
   await expect(page.getByText('两次输入的密码不一致')).toBeVisible();
   await page.getByLabel('确认密码').fill('pw-1234');
   await page.getByRole('button', { name: '创建档案库' }).click();
@@ -99,7 +104,9 @@ test('first run, accounts, login, wrong password, idle lock', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1, name: /^您好/ })).toBeVisible();
 });
 
-test('a request without the token is refused, and files outside the renderer are not served', async ({ request }) => {
+test('a request without the token is refused, and files outside the renderer are not served', async ({
+  request,
+}) => {
   const noToken = await request.post(`${host.url}/api/session:status`, { data: {} });
   expect(noToken.status()).toBe(401);
   const traversal = await request.get(`${host.url}/..%2f..%2fpackage.json`);

@@ -23,9 +23,19 @@ export async function backupVerb(flags: Flags): Promise<void> {
         summary: `命令行${reason === 'scheduled' ? '定时' : '手动'}备份`,
       }),
     )();
-    const info = createBackup(archive, reason, new Date(), getSettings(archive.db).backupKeep, to ? resolve(to) : backupsDir(dir));
+    const info = createBackup(
+      archive,
+      reason,
+      new Date(),
+      getSettings(archive.db).backupKeep,
+      to ? resolve(to) : backupsDir(dir),
+    );
     out(`备份完成并已校验：${resolve(to ?? backupsDir(dir), info.name)}`);
-    out(`记录条数：${Object.entries(info.counts).map(([t, n]) => `${t} ${n}`).join('，')}`);
+    out(
+      `记录条数：${Object.entries(info.counts)
+        .map(([t, n]) => `${t} ${n}`)
+        .join('，')}`,
+    );
   } finally {
     archive.close();
   }

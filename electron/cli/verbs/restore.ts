@@ -16,21 +16,28 @@ import { archiveDirOf, out, requiredFlag, secretFromStdin, type Flags } from '..
 export async function restoreVerb(flags: Flags): Promise<void> {
   const dir = archiveDirOf(flags);
   const folder = resolve(requiredFlag(flags, 'from'));
-  if (!existsSync(join(folder, 'manifest.json'))) throw new AppError('BACKUP_INVALID', `备份无法使用：${folder} 不是备份文件夹。`);
+  if (!existsSync(join(folder, 'manifest.json')))
+    throw new AppError('BACKUP_INVALID', `备份无法使用：${folder} 不是备份文件夹。`);
   assertNotInUse(dir);
   const keyring = readKeyring(join(folder, 'keyring.json'));
   const masterKey = flags.has('recovery-key-stdin')
     ? await unwrapWithRecovery(keyring, await secretFromStdin(flags, 'recovery-key-stdin', '恢复密钥'))
-    : (await unwrapWithAnyPassword(keyring, await secretFromStdin(flags, 'password-stdin', '密码'))).masterKey;
+    : (await unwrapWithAnyPassword(keyring, await secretFromStdin(flags, 'password-stdin', '密码')))
+        .masterKey;
   const replaced = join(dir, `replaced-${toCompactStamp(new Date())}`);
   const archive = restoreBackupFolder(dir, folder, masterKey, new Date(), replaced);
   try {
     archive.db.transaction(() =>
-      appendAudit(archive.db, toLocalIso(new Date()), { id: null, name: '命令行' }, {
-        action: 'maintenance.restore',
-        entity: 'archive',
-        summary: `从备份 ${folder} 恢复档案库`,
-      }),
+      appendAudit(
+        archive.db,
+        toLocalIso(new Date()),
+        { id: null, name: '命令行' },
+        {
+          action: 'maintenance.restore',
+          entity: 'archive',
+          summary: `从备份 ${folder} 恢复档案库`,
+        },
+      ),
     )();
     out(`已从备份恢复并通过完整性检查：${dir}`);
     if (existsSync(replaced)) out(`被替换的原档案文件保留在：${replaced}（确认无误后可删除）`);

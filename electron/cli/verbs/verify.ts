@@ -17,7 +17,9 @@ export async function verifyVerb(flags: Flags): Promise<void> {
     const counts = tableCounts(archive.db);
     out(`档案库：${dir}`);
     out(`结构版本：${schemaVersion(archive.db)}`);
-    out(`${full ? '完整' : '快速'}完整性检查：${problems.length ? `发现问题：${problems.slice(0, 5).join('；')}` : '正常'}`);
+    out(
+      `${full ? '完整' : '快速'}完整性检查：${problems.length ? `发现问题：${problems.slice(0, 5).join('；')}` : '正常'}`,
+    );
     out(`操作日志：${chain.checked} 条，${chain.ok ? '链条完整' : `异常：${chain.problem ?? ''}`}`);
     out(`账户：${counts.accounts ?? 0} 个`);
     if (problems.length) throw archiveErrors.corrupt(problems[0]);

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { ActionOf, Contract, Feature, OutputOf } from '../../../shared/api/contract';
 import type { CallContext } from './context';
 
-type ParsedInput<F extends Feature, A extends ActionOf<F>> = Contract[F][A] extends { input: infer S extends z.ZodType }
+type ParsedInput<F extends Feature, A extends ActionOf<F>> = Contract[F][A] extends {
+  input: infer S extends z.ZodType;
+}
   ? z.output<S>
   : never;
 

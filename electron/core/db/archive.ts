@@ -43,7 +43,12 @@ export function archiveExists(dir: string): boolean {
 }
 
 /** Opens the database under a key already unwrapped; every check before anything can change. */
-export function openWithKey(dir: string, keyring: Keyring, masterKey: Buffer, options: OpenArchiveOptions = {}): OpenArchive {
+export function openWithKey(
+  dir: string,
+  keyring: Keyring,
+  masterKey: Buffer,
+  options: OpenArchiveOptions = {},
+): OpenArchive {
   if (!existsSync(dbPath(dir))) throw archiveErrors.notAnArchive('档案库文件夹中缺少数据库文件，');
   if (options.lock) assertNotInUse(dir);
   const db = openEncrypted(dbPath(dir), masterKey, { expectedSalt: keyring.dbSalt });
@@ -95,7 +100,11 @@ export async function unlockWithAnyPassword(
   return { archive: openWithKey(dir, keyring, masterKey, options), accountId };
 }
 
-export async function unlockWithRecovery(dir: string, recoveryKey: string, options?: OpenArchiveOptions): Promise<OpenArchive> {
+export async function unlockWithRecovery(
+  dir: string,
+  recoveryKey: string,
+  options?: OpenArchiveOptions,
+): Promise<OpenArchive> {
   const keyring = readKeyring(keyringPath(dir));
   return openWithKey(dir, keyring, await unwrapWithRecovery(keyring, recoveryKey), options);
 }
@@ -118,10 +127,14 @@ export async function createArchive(
     db.close();
     const keyring = await createKeyring(masterKey, readDbSalt(dbPath(dir)), recoveryKey, options.kdf);
     writeKeyring(keyringPath(dir), keyring);
-    return { archive: openWithKey(dir, keyring, Buffer.from(masterKey), { lock: options.lock }), recoveryKey };
+    return {
+      archive: openWithKey(dir, keyring, Buffer.from(masterKey), { lock: options.lock }),
+      recoveryKey,
+    };
   } catch (err) {
     // A half-made archive is worse than none: remove what this call created.
-    for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, 'keyring.json']) rmSync(join(dir, f), { force: true });
+    for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, 'keyring.json'])
+      rmSync(join(dir, f), { force: true });
     throw err;
   }
 }

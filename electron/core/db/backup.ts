@@ -1,4 +1,14 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -47,7 +57,10 @@ export function tableCounts(db: Db): Record<string, number> {
     .all() as { name: string }[];
   // Table names come from sqlite_master, never from input.
   return Object.fromEntries(
-    tables.map(({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]),
+    tables.map(({ name }) => [
+      name,
+      (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n,
+    ]),
   );
 }
 
@@ -72,7 +85,9 @@ const toInfo = (name: string, m: Manifest, folder: string): BackupInfo => ({
 export function verifyBackupFolder(folder: string, masterKey: Buffer): Manifest {
   const manifest = readManifest(folder);
   if (manifest.keyCheck && manifest.keyCheck !== keyCheckOf(masterKey)) {
-    throw invalid('该备份是在更换档案主密钥之前做的，需在命令行用当时的密码或恢复密钥恢复（npm run archive -- restore）');
+    throw invalid(
+      '该备份是在更换档案主密钥之前做的，需在命令行用当时的密码或恢复密钥恢复（npm run archive -- restore）',
+    );
   }
   const file = join(folder, DB_FILE);
   if (!existsSync(file) || !existsSync(join(folder, KEYRING_FILE))) throw invalid('备份文件不完整');
@@ -82,7 +97,8 @@ export function verifyBackupFolder(folder: string, masterKey: Buffer): Manifest 
   try {
     db = openEncrypted(file, masterKey, { expectedSalt: keyring.dbSalt, readonly: true });
   } catch (err) {
-    if (err instanceof AppError && err.code === 'NOT_AN_ARCHIVE') throw invalid('备份使用的主密钥与当前档案库不同');
+    if (err instanceof AppError && err.code === 'NOT_AN_ARCHIVE')
+      throw invalid('备份使用的主密钥与当前档案库不同');
     throw err;
   }
   try {
@@ -144,15 +160,21 @@ export function createBackup(
 
 /** Keeps the newest `keep` backups; older ones are removed. */
 export function rotateBackups(root: string, keep: number): void {
-  const names = readdirSync(root).filter((n) => n.startsWith('backup-')).sort();
-  for (const old of names.slice(0, Math.max(0, names.length - keep))) rmSync(join(root, old), { recursive: true, force: true });
+  const names = readdirSync(root)
+    .filter((n) => n.startsWith('backup-'))
+    .sort();
+  for (const old of names.slice(0, Math.max(0, names.length - keep)))
+    rmSync(join(root, old), { recursive: true, force: true });
 }
 
 /** Lists the backups of an archive, newest first; folders that are not backups are skipped. */
 export function listBackups(dir: string, root: string = backupsDir(dir)): BackupInfo[] {
   if (!existsSync(root)) return [];
   const out: BackupInfo[] = [];
-  for (const name of readdirSync(root).filter((n) => n.startsWith('backup-')).sort().reverse()) {
+  for (const name of readdirSync(root)
+    .filter((n) => n.startsWith('backup-'))
+    .sort()
+    .reverse()) {
     try {
       out.push(toInfo(name, readManifest(join(root, name)), join(root, name)));
     } catch {
@@ -200,7 +222,8 @@ export function restoreBackupFolder(
     else rmSync(aside, { recursive: true, force: true });
     return archive;
   } catch (err) {
-    for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, KEYRING_FILE]) rmSync(join(dir, f), { force: true });
+    for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, KEYRING_FILE])
+      rmSync(join(dir, f), { force: true });
     for (const f of moved) renameSync(join(aside, f), join(dir, f));
     rmSync(aside, { recursive: true, force: true });
     throw err;

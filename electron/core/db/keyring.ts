@@ -112,8 +112,15 @@ export function withoutAccount(keyring: Keyring, accountId: number): Keyring {
   return { ...keyring, accounts: keyring.accounts.filter((a) => a.accountId !== accountId) };
 }
 
-export async function withRecovery(keyring: Keyring, masterKey: Buffer, recoveryKey: string): Promise<Keyring> {
-  return { ...keyring, recovery: await sealWithSecret(masterKey, normaliseRecoveryKey(recoveryKey), keyring.kdf) };
+export async function withRecovery(
+  keyring: Keyring,
+  masterKey: Buffer,
+  recoveryKey: string,
+): Promise<Keyring> {
+  return {
+    ...keyring,
+    recovery: await sealWithSecret(masterKey, normaliseRecoveryKey(recoveryKey), keyring.kdf),
+  };
 }
 
 /** Unwraps with a login name and password; throws the one "wrong password" error for both unknowns. */

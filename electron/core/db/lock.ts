@@ -36,7 +36,10 @@ export function assertNotInUse(dir: string): void {
 export function acquireLock(dir: string): () => void {
   assertNotInUse(dir);
   const path = join(dir, LOCK_FILE);
-  writeFileSync(path, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
+  writeFileSync(
+    path,
+    JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }),
+  );
   return () => {
     try {
       const lock = JSON.parse(readFileSync(path, 'utf8')) as { pid: number };

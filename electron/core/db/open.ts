@@ -17,7 +17,9 @@ export function readDbSalt(path: string): string {
 }
 
 function sqliteCode(err: unknown): string {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  return typeof err === 'object' && err !== null && 'code' in err
+    ? String((err as { code: unknown }).code)
+    : '';
 }
 
 /**
@@ -27,7 +29,8 @@ function sqliteCode(err: unknown): string {
 export function mapOpenError(err: unknown, path: string, expectedSalt?: string): Error {
   if (err instanceof AppError) return err;
   const code = sqliteCode(err);
-  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED') return archiveErrors.inUse();
+  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED')
+    return archiveErrors.inUse();
   if (code === 'SQLITE_NOTADB') {
     let salt = '';
     try {
@@ -35,7 +38,9 @@ export function mapOpenError(err: unknown, path: string, expectedSalt?: string):
     } catch {
       /* unreadable: treated as foreign below */
     }
-    return expectedSalt && salt === expectedSalt ? archiveErrors.corrupt('文件头无法校验') : archiveErrors.notAnArchive('数据库文件');
+    return expectedSalt && salt === expectedSalt
+      ? archiveErrors.corrupt('文件头无法校验')
+      : archiveErrors.notAnArchive('数据库文件');
   }
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') return archiveErrors.corrupt();
   return err instanceof Error ? err : new Error(String(err));
@@ -60,7 +65,8 @@ export function openEncrypted(path: string, masterKey: Buffer, options: OpenOpti
   // Fix (tests/integration/archive.errors.test.ts): SQLite takes a zero-length file for a
   // new, empty database, which the caller would then migrate — writing to a damaged
   // archive after a failed open. An archive is never empty.
-  if (!options.create && existsSync(path) && statSync(path).size === 0) throw archiveErrors.corrupt('文件长度为零');
+  if (!options.create && existsSync(path) && statSync(path).size === 0)
+    throw archiveErrors.corrupt('文件长度为零');
   try {
     db = new Database(path, { fileMustExist: !options.create, readonly: options.readonly ?? false });
   } catch (err) {
@@ -72,8 +78,11 @@ export function openEncrypted(path: string, masterKey: Buffer, options: OpenOpti
     db.pragma('legacy = 4');
     db.pragma(`key = "x'${masterKey.toString('hex')}'"`);
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    const hasCipher = db.prepare("SELECT 1 AS ok FROM pragma_function_list WHERE name = 'sqlite3mc_version'").get();
-    if (!hasCipher) throw new Error('SQLite3MultipleCiphers is missing: refusing to open an archive without encryption');
+    const hasCipher = db
+      .prepare("SELECT 1 AS ok FROM pragma_function_list WHERE name = 'sqlite3mc_version'")
+      .get();
+    if (!hasCipher)
+      throw new Error('SQLite3MultipleCiphers is missing: refusing to open an archive without encryption');
     db.pragma('busy_timeout = 5000');
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
@@ -97,7 +106,8 @@ export function checkIntegrity(db: Db, mode: 'quick' | 'full'): string[] {
   } catch (err) {
     // Fix (tests/integration/archive.errors.test.ts): a page whose HMAC fails makes the
     // check itself throw SQLITE_CORRUPT; that is a finding to report, not an internal error.
-    if (sqliteCode(err).startsWith('SQLITE_CORRUPT')) return [err instanceof Error ? err.message : String(err)];
+    if (sqliteCode(err).startsWith('SQLITE_CORRUPT'))
+      return [err instanceof Error ? err.message : String(err)];
     throw err;
   }
   const messages = rows.map((r) => r.quick_check ?? r.integrity_check ?? '');

@@ -1,5 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { keyringPath, newRecoveryKey, putAccount, readKeyring, withRecovery, writeKeyring, type Keyring } from './keyring';
+import {
+  keyringPath,
+  newRecoveryKey,
+  putAccount,
+  readKeyring,
+  withRecovery,
+  writeKeyring,
+  type Keyring,
+} from './keyring';
 import type { Sealed } from './crypto';
 import { dbPath, type OpenArchive } from './archive';
 import { readDbSalt } from './open';

@@ -43,7 +43,13 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'content-type': type,
     'x-content-type-options': 'nosniff',
@@ -93,11 +99,18 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       return send(res, 400, '请求地址不正确', 'text/plain; charset=utf-8');
     }
     const file = normalize(join(root, rel === '/' ? 'index.html' : rel));
-    if (file !== root && !file.startsWith(root + sep)) return send(res, 403, '拒绝访问', 'text/plain; charset=utf-8');
+    if (file !== root && !file.startsWith(root + sep))
+      return send(res, 403, '拒绝访问', 'text/plain; charset=utf-8');
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      send(res, 200, await readFile(file), type, type.startsWith('text/html') ? { 'content-security-policy': CSP } : {});
+      send(
+        res,
+        200,
+        await readFile(file),
+        type,
+        type.startsWith('text/html') ? { 'content-security-policy': CSP } : {},
+      );
     } catch {
       send(res, 404, '未找到', 'text/plain; charset=utf-8');
     }
@@ -111,25 +124,41 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     const url = new URL(req.url ?? '/', `http://${host}`);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, '', 'text/plain', { allow: 'POST' });
-      if (!authorised(req)) return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: '访问令牌无效，请使用启动时给出的地址打开。' } });
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, '', 'text/plain');
+      if (!authorised(req))
+        return sendJson(res, 401, {
+          ok: false,
+          error: { code: 'UNAUTHENTICATED', message: '访问令牌无效，请使用启动时给出的地址打开。' },
+        });
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+        return send(res, 415, '', 'text/plain');
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-      void readBody(req).then(async (body) => {
-        if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: '提交的内容过大。' } });
-        let input: unknown;
-        try {
-          input = body.length ? JSON.parse(body) : {};
-        } catch {
-          return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: '提交的数据格式不正确。' } });
-        }
-        sendJson(res, 200, await options.core.call(channel, input));
-      }, (err: unknown) => {
-        options.log.error('HTTP body read failed', err);
-        res.destroy();
-      });
+      void readBody(req).then(
+        async (body) => {
+          if (body === null)
+            return sendJson(res, 413, {
+              ok: false,
+              error: { code: 'VALIDATION', message: '提交的内容过大。' },
+            });
+          let input: unknown;
+          try {
+            input = body.length ? JSON.parse(body) : {};
+          } catch {
+            return sendJson(res, 400, {
+              ok: false,
+              error: { code: 'VALIDATION', message: '提交的数据格式不正确。' },
+            });
+          }
+          sendJson(res, 200, await options.core.call(channel, input));
+        },
+        (err: unknown) => {
+          options.log.error('HTTP body read failed', err);
+          res.destroy();
+        },
+      );
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain', { allow: 'GET' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, '', 'text/plain', { allow: 'GET' });
     void serveFile(res, url.pathname);
   });
 

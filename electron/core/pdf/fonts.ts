@@ -42,7 +42,8 @@ function glyphFont(path: string): GlyphFont {
 }
 
 /** Characters that are layout, not ink, and need no glyph. */
-const isLayoutChar = (cp: number) => cp === 0x0a || cp === 0x0d || cp === 0x09 || cp === 0x20 || cp === 0x3000;
+const isLayoutChar = (cp: number) =>
+  cp === 0x0a || cp === 0x0d || cp === 0x09 || cp === 0x20 || cp === 0x3000;
 
 /**
  * Refuses a document containing a character the font cannot draw, naming the
@@ -55,7 +56,10 @@ export function assertPrintable(fields: Record<string, string>, files: FontFiles
       const cp = ch.codePointAt(0)!;
       if (isLayoutChar(cp) || font.hasGlyphForCodePoint(cp)) continue;
       const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-      throw new AppError('VALIDATION', `“${field}”中的字符“${ch}”（U+${hex}）无法用文书字体打印，请改用常用字或联系主任配置补充字体。`);
+      throw new AppError(
+        'VALIDATION',
+        `“${field}”中的字符“${ch}”（U+${hex}）无法用文书字体打印，请改用常用字或联系主任配置补充字体。`,
+      );
     }
   }
 }

@@ -6,7 +6,9 @@ let configured: FontFiles | null = null;
 
 function configure(files: FontFiles): void {
   if (configured === files) return;
-  pdfmake.setFonts({ Serif: { normal: files.normal, bold: files.bold, italics: files.normal, bolditalics: files.bold } });
+  pdfmake.setFonts({
+    Serif: { normal: files.normal, bold: files.bold, italics: files.normal, bolditalics: files.bold },
+  });
   // Documents never load anything from the network, and from disk only the fonts.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path === files.normal || path === files.bold);

@@ -20,11 +20,15 @@ export interface RunningHost {
 export async function startHost(options: { now?: string; dir?: string } = {}): Promise<RunningHost> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'archive-e2e-'));
   const token = randomBytes(16).toString('hex');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/serve.ts', '--dir', dir], {
-    cwd: ROOT,
-    env: { ...process.env, ARCHIVE_TOKEN: token, ...(options.now ? { ARCHIVE_NOW: options.now } : {}) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/serve.ts', '--dir', dir],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ARCHIVE_TOKEN: token, ...(options.now ? { ARCHIVE_NOW: options.now } : {}) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
   const url = await new Promise<string>((done, reject) => {

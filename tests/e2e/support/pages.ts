@@ -19,7 +19,10 @@ export const setupWizard = {
     await page.getByLabel('调委会简称').fill(c.committeeShortName);
     await page.getByRole('button', { name: '下一步' }).click();
   },
-  async fillDirector(page: Page, d: { displayName: string; username: string; password: string; confirm?: string }) {
+  async fillDirector(
+    page: Page,
+    d: { displayName: string; username: string; password: string; confirm?: string },
+  ) {
     await page.getByLabel('姓名').fill(d.displayName);
     await page.getByLabel('用户名').fill(d.username);
     await page.getByLabel('密码', { exact: true }).fill(d.password);

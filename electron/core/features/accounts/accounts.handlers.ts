@@ -1,7 +1,14 @@
 import { AppError } from '../../errors';
 import type { FeatureHandlers } from '../../api/types';
 import type { CallContext } from '../../api/context';
-import { keyringPath, putAccount, sealForAccount, withoutAccount, writeKeyring, type Keyring } from '../../db/keyring';
+import {
+  keyringPath,
+  putAccount,
+  sealForAccount,
+  withoutAccount,
+  writeKeyring,
+  type Keyring,
+} from '../../db/keyring';
 import { toLocalIso } from '../../../../shared/dates';
 import { ROLE_LABELS } from '../../../../shared/accounts/roles';
 import type { Account } from '../../../../shared/accounts/schemas';
@@ -56,8 +63,15 @@ export const accountsHandlers: FeatureHandlers<'accounts'> = {
   update(ctx, { id, displayName, role }) {
     return ctx.write((db, audit) => {
       const before = mustGet(db, id);
-      if (before.role === 'director' && role !== 'director' && !before.disabled && countActiveDirectors(db) <= 1) {
-        throw new AppError('CONFLICT', '这是唯一在用的主任账户，不能改为其他角色。', { role: '至少保留一名主任' });
+      if (
+        before.role === 'director' &&
+        role !== 'director' &&
+        !before.disabled &&
+        countActiveDirectors(db) <= 1
+      ) {
+        throw new AppError('CONFLICT', '这是唯一在用的主任账户，不能改为其他角色。', {
+          role: '至少保留一名主任',
+        });
       }
       updateAccount(db, id, { displayName, role });
       const changes = [
@@ -82,7 +96,12 @@ export const accountsHandlers: FeatureHandlers<'accounts'> = {
         throw new AppError('CONFLICT', '这是唯一在用的主任账户，不能停用。');
       }
       setDisabled(db, id, true);
-      audit({ action: 'account.disable', entity: 'account', entityId: id, summary: `停用账户 ${account.displayName}（${account.username}）` });
+      audit({
+        action: 'account.disable',
+        entity: 'account',
+        entityId: id,
+        summary: `停用账户 ${account.displayName}（${account.username}）`,
+      });
       // A disabled account's wrapped key is removed: its password no longer opens anything.
       saveKeyring(ctx, withoutAccount(ctx.archive().keyring, id));
       return mustGet(db, id);

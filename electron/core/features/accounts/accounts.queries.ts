@@ -60,6 +60,8 @@ export function touchLogin(db: Db, id: number, at: string): void {
 
 export function countActiveDirectors(db: Db): number {
   return (
-    db.prepare("SELECT count(*) AS n FROM accounts WHERE role = 'director' AND disabled = 0").get() as { n: number }
+    db.prepare("SELECT count(*) AS n FROM accounts WHERE role = 'director' AND disabled = 0").get() as {
+      n: number;
+    }
   ).n;
 }

@@ -1,6 +1,11 @@
 import { sha256 } from '../../db/crypto';
 import type { Db } from '../../db/open';
-import type { AuditPage, AuditRecord, AuditVerification, ListAuditInput } from '../../../../shared/audit/schemas';
+import type {
+  AuditPage,
+  AuditRecord,
+  AuditVerification,
+  ListAuditInput,
+} from '../../../../shared/audit/schemas';
 
 /** What a write tells the audit trail about itself. */
 export interface AuditEntry {
@@ -31,7 +36,9 @@ interface AuditRow {
 const GENESIS = '0'.repeat(64);
 
 function contentHash(prevHash: string, r: Omit<AuditRow, 'prev_hash' | 'hash'>): string {
-  return sha256(`${prevHash}\n${JSON.stringify([r.id, r.at, r.actor_id, r.actor_name, r.action, r.entity, r.entity_id, r.summary])}`);
+  return sha256(
+    `${prevHash}\n${JSON.stringify([r.id, r.at, r.actor_id, r.actor_name, r.action, r.entity, r.entity_id, r.summary])}`,
+  );
 }
 
 /**
@@ -40,8 +47,7 @@ function contentHash(prevHash: string, r: Omit<AuditRow, 'prev_hash' | 'hash'>):
  */
 export function appendAudit(db: Db, at: string, actor: Actor, entry: AuditEntry): void {
   const head = db.prepare('SELECT last_id, last_hash, count FROM audit_head WHERE id = 1').get() as
-    | { last_id: number; last_hash: string; count: number }
-    | undefined;
+    { last_id: number; last_hash: string; count: number } | undefined;
   const prevHash = head?.last_hash ?? GENESIS;
   const id = (head?.last_id ?? 0) + 1;
   const row = {
@@ -70,17 +76,20 @@ export function verifyAuditChain(db: Db): AuditVerification {
   let prev = GENESIS;
   let expectedId = 1;
   let checked = 0;
-  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
-    if (row.id !== expectedId) return { ok: false, checked, problem: `第 ${expectedId} 条记录缺失（记录被删除）` };
+  for (const row of db
+    .prepare('SELECT * FROM audit_log ORDER BY id')
+    .iterate() as IterableIterator<AuditRow>) {
+    if (row.id !== expectedId)
+      return { ok: false, checked, problem: `第 ${expectedId} 条记录缺失（记录被删除）` };
     if (row.prev_hash !== prev) return { ok: false, checked, problem: `第 ${row.id} 条记录与前一条不衔接` };
-    if (contentHash(prev, row) !== row.hash) return { ok: false, checked, problem: `第 ${row.id} 条记录内容被改动` };
+    if (contentHash(prev, row) !== row.hash)
+      return { ok: false, checked, problem: `第 ${row.id} 条记录内容被改动` };
     prev = row.hash;
     expectedId++;
     checked++;
   }
   const head = db.prepare('SELECT last_id, last_hash, count FROM audit_head WHERE id = 1').get() as
-    | { last_id: number; last_hash: string; count: number }
-    | undefined;
+    { last_id: number; last_hash: string; count: number } | undefined;
   if (head && (head.last_id !== checked || head.last_hash !== prev || head.count !== checked)) {
     return { ok: false, checked, problem: `日志末尾缺少记录（应有 ${head.count} 条，实有 ${checked} 条）` };
   }
@@ -120,16 +129,14 @@ export function listAudit(db: Db, f: ListAuditInput): AuditPage {
     .all({ ...params, limit: f.pageSize, offset: f.page * f.pageSize }) as AuditRow[];
   return {
     total,
-    rows: rows.map(
-      (r): AuditRecord => ({
-        id: r.id,
-        at: r.at,
-        actorName: r.actor_name,
-        action: r.action,
-        entity: r.entity,
-        entityId: r.entity_id,
-        summary: r.summary,
-      }),
-    ),
+    rows: rows.map((r): AuditRecord => ({
+      id: r.id,
+      at: r.at,
+      actorName: r.actor_name,
+      action: r.action,
+      entity: r.entity,
+      entityId: r.entity_id,
+      summary: r.summary,
+    })),
   };
 }

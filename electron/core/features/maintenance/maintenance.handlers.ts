@@ -3,8 +3,20 @@ import { join } from 'node:path';
 import { AppError, archiveErrors } from '../../errors';
 import type { FeatureHandlers } from '../../api/types';
 import type { CallContext } from '../../api/context';
-import { backupsDir, createBackup, listBackups, restoreBackupFolder, verifyBackupFolder } from '../../db/backup';
-import { keyringPath, newRecoveryKey, unwrapWithPassword, withRecovery, writeKeyring } from '../../db/keyring';
+import {
+  backupsDir,
+  createBackup,
+  listBackups,
+  restoreBackupFolder,
+  verifyBackupFolder,
+} from '../../db/backup';
+import {
+  keyringPath,
+  newRecoveryKey,
+  unwrapWithPassword,
+  withRecovery,
+  writeKeyring,
+} from '../../db/keyring';
 import { schemaVersion } from '../../db/migrate';
 import { checkIntegrity } from '../../db/open';
 import { rekeyArchive } from '../../db/rekey';
@@ -14,7 +26,13 @@ import { appendAudit } from '../audit/audit.queries';
 import { toLocalIso } from '../../../../shared/dates';
 import { closeSession, sessionStatus } from '../session/session.service';
 
-const REASON_LABELS = { manual: '手动', scheduled: '定时', 'before-migration': '升级前', 'before-restore': '恢复前', 'before-rekey': '更换密钥前' };
+const REASON_LABELS = {
+  manual: '手动',
+  scheduled: '定时',
+  'before-migration': '升级前',
+  'before-restore': '恢复前',
+  'before-rekey': '更换密钥前',
+};
 
 /** Re-proves the director's password before a far-reaching action. */
 async function confirmPassword(ctx: CallContext, password: string): Promise<void> {
@@ -26,7 +44,9 @@ async function confirmPassword(ctx: CallContext, password: string): Promise<void
 function backupNow(ctx: CallContext, reason: keyof typeof REASON_LABELS) {
   const archive = ctx.archive();
   // Audited first, so the copy carries its own record.
-  ctx.write((_db, audit) => audit({ action: 'maintenance.backup', entity: 'archive', summary: `${REASON_LABELS[reason]}备份` }));
+  ctx.write((_db, audit) =>
+    audit({ action: 'maintenance.backup', entity: 'archive', summary: `${REASON_LABELS[reason]}备份` }),
+  );
   return createBackup(archive, reason, ctx.now(), getSettings(archive.db).backupKeep);
 }
 
@@ -51,11 +71,16 @@ export const maintenanceHandlers: FeatureHandlers<'maintenance'> = {
     const restored = restoreBackupFolder(archive.dir, folder, masterKey, ctx.now());
     try {
       restored.db.transaction(() => {
-        appendAudit(restored.db, toLocalIso(ctx.now()), { id: user.id, name: user.displayName }, {
-          action: 'maintenance.restore',
-          entity: 'archive',
-          summary: `从备份 ${name} 恢复档案库（恢复前的档案已另行备份）`,
-        });
+        appendAudit(
+          restored.db,
+          toLocalIso(ctx.now()),
+          { id: user.id, name: user.displayName },
+          {
+            action: 'maintenance.restore',
+            entity: 'archive',
+            summary: `从备份 ${name} 恢复档案库（恢复前的档案已另行备份）`,
+          },
+        );
       })();
     } finally {
       restored.close();
@@ -75,7 +100,11 @@ export const maintenanceHandlers: FeatureHandlers<'maintenance'> = {
     const recoveryKey = newRecoveryKey();
     const next = await withRecovery(archive.keyring, archive.masterKey, recoveryKey);
     ctx.write((_db, audit) => {
-      audit({ action: 'maintenance.new-recovery-key', entity: 'archive', summary: '重新生成恢复密钥，旧密钥作废' });
+      audit({
+        action: 'maintenance.new-recovery-key',
+        entity: 'archive',
+        summary: '重新生成恢复密钥，旧密钥作废',
+      });
       writeKeyring(keyringPath(archive.dir), next);
       archive.keyring = next;
     });
@@ -88,7 +117,9 @@ export const maintenanceHandlers: FeatureHandlers<'maintenance'> = {
     backupNow(ctx, 'before-rekey');
     const archive = ctx.archive();
     const user = ctx.user();
-    const { recoveryKey } = await rekeyArchive(archive, user, (key, keyring) => sealWithSecret(key, currentPassword, keyring.kdf));
+    const { recoveryKey } = await rekeyArchive(archive, user, (key, keyring) =>
+      sealWithSecret(key, currentPassword, keyring.kdf),
+    );
     // Other accounts' passwords wrapped the old key: they stay disabled until the director resets them.
     const accountsToReset = ctx.write((db, audit) => {
       const info = db.prepare('UPDATE accounts SET disabled = 1 WHERE id <> ? AND disabled = 0').run(user.id);

@@ -24,7 +24,12 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
     requireArchiveExists(ctx);
     assertFree(ctx);
     if (ctx.state.archive) logoutNow(ctx);
-    const { archive, accountId } = await unlockWithPassword(ctx.options.archiveDir, username, password, unlockOptions(ctx));
+    const { archive, accountId } = await unlockWithPassword(
+      ctx.options.archiveDir,
+      username,
+      password,
+      unlockOptions(ctx),
+    );
     beginSession(ctx, archive, accountId, 'login');
     return sessionStatus(ctx);
   },
@@ -42,7 +47,12 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
   async unlock(ctx, { password }) {
     const user = ctx.state.user;
     if (!user || !ctx.state.locked) throw notLocked();
-    const { archive, accountId } = await unlockWithPassword(ctx.options.archiveDir, user.username, password, unlockOptions(ctx));
+    const { archive, accountId } = await unlockWithPassword(
+      ctx.options.archiveDir,
+      user.username,
+      password,
+      unlockOptions(ctx),
+    );
     if (accountId !== user.id) {
       archive.close();
       throw archiveErrors.wrongPassword();
@@ -60,7 +70,12 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
     const sealed = await sealForAccount(archive.keyring, archive.masterKey, newPassword);
     ctx.write((_db, audit) => {
       const next = putAccount(archive.keyring, user.id, user.username, sealed);
-      audit({ action: 'account.change-password', entity: 'account', entityId: user.id, summary: `${user.displayName} 修改了自己的密码` });
+      audit({
+        action: 'account.change-password',
+        entity: 'account',
+        entityId: user.id,
+        summary: `${user.displayName} 修改了自己的密码`,
+      });
       writeKeyring(keyringPath(archive.dir), next);
       archive.keyring = next;
     });
@@ -82,12 +97,17 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
       const sealed = await sealForAccount(archive.keyring, archive.masterKey, newPassword);
       archive.db.transaction(() => {
         setDisabled(archive.db, account.id, false);
-        appendAudit(archive.db, toLocalIso(ctx.now()), { id: account.id, name: account.displayName }, {
-          action: 'account.recover-password',
-          entity: 'account',
-          entityId: account.id,
-          summary: `使用恢复密钥为主任 ${account.displayName} 重设密码`,
-        });
+        appendAudit(
+          archive.db,
+          toLocalIso(ctx.now()),
+          { id: account.id, name: account.displayName },
+          {
+            action: 'account.recover-password',
+            entity: 'account',
+            entityId: account.id,
+            summary: `使用恢复密钥为主任 ${account.displayName} 重设密码`,
+          },
+        );
         const next = putAccount(archive.keyring, account.id, account.username, sealed);
         writeKeyring(keyringPath(archive.dir), next);
         archive.keyring = next;
@@ -105,7 +125,12 @@ function logoutNow(ctx: Parameters<FeatureHandlers<'session'>['logout']>[0]): vo
   const { archive, user } = ctx.state;
   if (archive && user && !ctx.state.locked) {
     ctx.write((_db, audit) =>
-      audit({ action: 'session.logout', entity: 'account', entityId: user.id, summary: `${user.displayName} 退出登录` }),
+      audit({
+        action: 'session.logout',
+        entity: 'account',
+        entityId: user.id,
+        summary: `${user.displayName} 退出登录`,
+      }),
     );
   }
   ctx.state.pendingRecoveryKey = null;

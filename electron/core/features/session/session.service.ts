@@ -19,7 +19,8 @@ export function sessionStatus(ctx: CallContext): SessionStatus {
       user: state.user,
       centreName: settings.centreName,
       idleLockMinutes: settings.idleLockMinutes,
-      recoveryKeyPending: state.pendingRecoveryKey !== null || getFlag(state.archive.db, 'recoveryConfirmedAt') === null,
+      recoveryKeyPending:
+        state.pendingRecoveryKey !== null || getFlag(state.archive.db, 'recoveryConfirmedAt') === null,
     };
   }
   return archiveExists(ctx.options.archiveDir) ? { state: 'loggedOut' } : { state: 'uninitialised' };
@@ -50,14 +51,24 @@ export function assertFree(ctx: CallContext): void {
  * Makes an unlocked archive the session's, for the account that unlocked it.
  * A disabled or vanished account closes it again.
  */
-export function beginSession(ctx: CallContext, archive: OpenArchive, accountId: number, action: 'login' | 'unlock' | 'recover'): SessionUser {
+export function beginSession(
+  ctx: CallContext,
+  archive: OpenArchive,
+  accountId: number,
+  action: 'login' | 'unlock' | 'recover',
+): SessionUser {
   const account = getAccount(archive.db, accountId);
   if (!account || account.disabled) {
     archive.close();
     throw account ? archiveErrors.accountDisabled() : archiveErrors.wrongPassword();
   }
   ctx.state.releaseLock ??= acquireLock(ctx.options.archiveDir);
-  const user: SessionUser = { id: account.id, username: account.username, displayName: account.displayName, role: account.role };
+  const user: SessionUser = {
+    id: account.id,
+    username: account.username,
+    displayName: account.displayName,
+    role: account.role,
+  };
   ctx.state.archive = archive;
   ctx.state.user = user;
   ctx.state.locked = false;
@@ -69,7 +80,10 @@ export function beginSession(ctx: CallContext, archive: OpenArchive, accountId: 
         action: action === 'login' ? 'session.login' : 'session.recover',
         entity: 'account',
         entityId: account.id,
-        summary: action === 'login' ? `${account.displayName} 登录` : `${account.displayName} 使用恢复密钥重设密码并登录`,
+        summary:
+          action === 'login'
+            ? `${account.displayName} 登录`
+            : `${account.displayName} 使用恢复密钥重设密码并登录`,
       });
     });
   }

@@ -1,5 +1,9 @@
 import type { Db } from '../../db/open';
-import { DEFAULT_BACKUP_KEEP, DEFAULT_IDLE_LOCK_MINUTES, type Settings } from '../../../../shared/settings/schemas';
+import {
+  DEFAULT_BACKUP_KEEP,
+  DEFAULT_IDLE_LOCK_MINUTES,
+  type Settings,
+} from '../../../../shared/settings/schemas';
 
 const DEFAULTS: Settings = {
   centreName: '',
@@ -18,7 +22,8 @@ export function getSettings(db: Db): Settings {
     committeeName: typeof stored.committeeName === 'string' ? stored.committeeName : DEFAULTS.committeeName,
     committeeShortName:
       typeof stored.committeeShortName === 'string' ? stored.committeeShortName : DEFAULTS.committeeShortName,
-    idleLockMinutes: typeof stored.idleLockMinutes === 'number' ? stored.idleLockMinutes : DEFAULTS.idleLockMinutes,
+    idleLockMinutes:
+      typeof stored.idleLockMinutes === 'number' ? stored.idleLockMinutes : DEFAULTS.idleLockMinutes,
     backupKeep: typeof stored.backupKeep === 'number' ? stored.backupKeep : DEFAULTS.backupKeep,
   };
 }
@@ -32,7 +37,8 @@ export function putSettings(db: Db, values: Partial<Settings>): void {
 
 /** Internal flags that are not user settings (e.g. whether the recovery key was confirmed). */
 export function getFlag(db: Db, key: string): string | null {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(`flag:${key}`) as { value: string } | undefined;
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(`flag:${key}`) as
+    { value: string } | undefined;
   return row ? (JSON.parse(row.value) as string) : null;
 }
 

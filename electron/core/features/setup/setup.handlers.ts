@@ -34,12 +34,17 @@ export const setupHandlers: FeatureHandlers<'setup'> = {
           role: 'director',
           createdAt: at,
         });
-        appendAudit(archive.db, at, { id: account.id, name: account.displayName }, {
-          action: 'setup.initialise',
-          entity: 'archive',
-          entityId: archive.keyring.archiveId,
-          summary: `建立档案库“${input.centreName}”，主任账户 ${account.displayName}（${account.username}）`,
-        });
+        appendAudit(
+          archive.db,
+          at,
+          { id: account.id, name: account.displayName },
+          {
+            action: 'setup.initialise',
+            entity: 'archive',
+            entityId: archive.keyring.archiveId,
+            summary: `建立档案库“${input.centreName}”，主任账户 ${account.displayName}（${account.username}）`,
+          },
+        );
         const next = putAccount(archive.keyring, account.id, account.username, sealed);
         writeKeyring(keyringPath(dir), next);
         archive.keyring = next;
@@ -47,7 +52,12 @@ export const setupHandlers: FeatureHandlers<'setup'> = {
       })();
       ctx.state.releaseLock ??= acquireLock(dir);
       ctx.state.archive = archive;
-      ctx.state.user = { id: director.id, username: director.username, displayName: director.displayName, role: 'director' };
+      ctx.state.user = {
+        id: director.id,
+        username: director.username,
+        displayName: director.displayName,
+        role: 'director',
+      };
       ctx.state.locked = false;
       ctx.state.lastActivity = ctx.now().getTime();
       ctx.state.pendingRecoveryKey = recoveryKey;
@@ -72,7 +82,11 @@ export const setupHandlers: FeatureHandlers<'setup'> = {
   confirmRecoveryKept(ctx) {
     ctx.write((db, audit) => {
       setFlag(db, 'recoveryConfirmedAt', toLocalIso(ctx.now()));
-      audit({ action: 'setup.recovery-key-kept', entity: 'archive', summary: `${ctx.user().displayName} 确认已保管恢复密钥` });
+      audit({
+        action: 'setup.recovery-key-kept',
+        entity: 'archive',
+        summary: `${ctx.user().displayName} 确认已保管恢复密钥`,
+      });
     });
     ctx.state.pendingRecoveryKey = null;
     return sessionStatus(ctx);
