@@ -11,6 +11,7 @@ import { handlers } from './api/handlers';
 import { AppError, archiveErrors } from './errors';
 import { appendAudit, type AuditEntry } from './features/audit/audit.queries';
 import { getSettings } from './features/settings/settings.queries';
+import { getAccount } from './features/accounts/accounts.queries';
 import { closeSession } from './features/session/session.service';
 import { silentLogger } from './logger';
 
@@ -114,6 +115,23 @@ export function createCore(options: CoreOptions): Core {
     return opts.clock().getTime() - state.lastActivity > minutes * 60_000;
   };
 
+  /**
+   * Roles are checked against the account as it is now, not as it was at login:
+   * a demoted or disabled account loses its powers on its next call.
+   */
+  const refreshUser = (): void => {
+    if (!state.archive || !state.user || state.locked) return;
+    const account = getAccount(state.archive.db, state.user.id);
+    if (!account || account.disabled) closeSession(ctx, false);
+    else
+      state.user = {
+        id: account.id,
+        username: account.username,
+        displayName: account.displayName,
+        role: account.role,
+      };
+  };
+
   // Lock even when no call comes: the unwrapped key must not outlive the idle limit.
   const timer = setInterval(() => {
     if (idleExpired()) closeSession(ctx, true);
@@ -135,6 +153,7 @@ export function createCore(options: CoreOptions): Core {
     };
     const expired = idleExpired();
     if (expired) closeSession(ctx, true);
+    refreshUser();
     const denied = accessError(endpoint.access, state, expired);
     if (denied) return denied;
     const parsed = validate(endpoint.input, input);

@@ -25,6 +25,11 @@ export class AppError extends Error {
 /** The archive's own failure messages, one per cause (design.md: each its own message). */
 export const archiveErrors = {
   noArchive: () => new AppError('NO_ARCHIVE', '此文件夹中还没有档案库，请先完成初始化。'),
+  keyringMissing: () =>
+    new AppError(
+      'NOT_AN_ARCHIVE',
+      '档案库的密钥文件（keyring.json）缺失，无法打开。请从备份恢复：每份备份都带有密钥文件，可用当时的密码或恢复密钥恢复。',
+    ),
   alreadyInitialised: () => new AppError('ALREADY_INITIALISED', '此文件夹中已有档案库，不能重复初始化。'),
   wrongPassword: () => new AppError('WRONG_PASSWORD', '用户名或密码不正确。'),
   wrongRecoveryKey: () => new AppError('WRONG_RECOVERY_KEY', '恢复密钥不正确，无法打开档案库。'),
@@ -32,10 +37,11 @@ export const archiveErrors = {
     new AppError('BAD_RECOVERY_KEY_FORMAT', '恢复密钥格式不正确：应为 9 组、每组 4 个字符，请逐字核对。'),
   accountDisabled: () => new AppError('ACCOUNT_DISABLED', '该账户已停用，请联系主任。'),
   notAnArchive: (what: string) => new AppError('NOT_AN_ARCHIVE', `${what}不是本系统的档案库文件。`),
+  // SQLite's own (English) finding goes to the log, not into the user's message.
   corrupt: (detail?: string) =>
     new AppError(
       'ARCHIVE_CORRUPT',
-      `档案库文件已损坏${detail ? `（${detail}）` : ''}，已停止写入。请从最近一次校验通过的备份恢复。`,
+      `档案库文件已损坏${detail && /[\u4e00-\u9fff]/.test(detail) ? `（${detail}）` : ''}，已停止写入。请从最近一次校验通过的备份恢复。`,
     ),
   inUse: () => new AppError('ARCHIVE_IN_USE', '档案库正被另一个正在运行的程序使用，请先关闭它再试。'),
   tooNew: (found: number, supported: number) =>

@@ -14,7 +14,9 @@ export function tempDir(prefix = 'archive-test-'): { dir: string; cleanup: () =>
 }
 
 /** A mutable test clock. */
-export function testClock(startIso = '2026-11-24T09:00:00'): Clock & { advance(ms: number): void; set(iso: string): void } {
+export function testClock(
+  startIso = '2026-11-24T09:00:00',
+): Clock & { advance(ms: number): void; set(iso: string): void } {
   let now = new Date(startIso).getTime();
   const clock = (() => new Date(now)) as Clock & { advance(ms: number): void; set(iso: string): void };
   clock.advance = (ms) => (now += ms);
@@ -23,7 +25,11 @@ export function testClock(startIso = '2026-11-24T09:00:00'): Clock & { advance(m
 }
 
 export const DIRECTOR = { username: 'wangzr', displayName: '王主任', password: 'director-pass-1' };
-export const CENTRE = { centreName: '测试综治中心', committeeName: '测试社区人民调解委员会', committeeShortName: '测调' };
+export const CENTRE = {
+  centreName: '测试综治中心',
+  committeeName: '测试社区人民调解委员会',
+  committeeShortName: '测调',
+};
 
 /** Unwraps a Result or fails the test with its message. */
 export function value<T>(r: Result<T>): T {
@@ -36,13 +42,16 @@ export async function initialisedCore(options: { kdf?: typeof FAST_KDF; clock?: 
   const tmp = options.dir ? { dir: options.dir, cleanup: () => {} } : tempDir();
   const core: Core = createCore({ archiveDir: tmp.dir, kdf: options.kdf ?? FAST_KDF, clock: options.clock });
   const { recoveryKey } = value(
-    (await core.call('setup:initialise', { ...CENTRE, director: DIRECTOR })) as Result<{ recoveryKey: string }>,
+    (await core.call('setup:initialise', { ...CENTRE, director: DIRECTOR })) as Result<{
+      recoveryKey: string;
+    }>,
   );
   return {
     core,
     dir: tmp.dir,
     recoveryKey,
-    call: <T = unknown>(channel: string, input: unknown = {}) => core.call(channel, input) as Promise<Result<T>>,
+    call: <T = unknown>(channel: string, input: unknown = {}) =>
+      core.call(channel, input) as Promise<Result<T>>,
     cleanup: () => {
       core.shutdown();
       tmp.cleanup();
@@ -66,7 +75,11 @@ export function snapshot(dir: string): Map<string, Buffer> {
 
 /** True when any file holds the text in UTF-8 or UTF-16LE/BE. */
 export function containsText(files: Map<string, Buffer>, text: string): string | null {
-  const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf16le').swap16()];
+  const needles = [
+    Buffer.from(text, 'utf8'),
+    Buffer.from(text, 'utf16le'),
+    Buffer.from(text, 'utf16le').swap16(),
+  ];
   for (const [path, bytes] of files) if (needles.some((n) => bytes.includes(n))) return path;
   return null;
 }

@@ -72,7 +72,7 @@ export function openWithKey(
     return archive;
   } catch (err) {
     if (db.open) db.close();
-    // Fix (tests/integration/archive.errors.test.ts): a damaged page makes quick_check
+    // a damaged page makes quick_check
     // itself throw SQLITE_CORRUPT (or a short read); map it to the archive's own
     // error instead of letting it surface as INTERNAL.
     throw mapOpenError(err, dbPath(dir), keyring.dbSalt);
@@ -118,7 +118,8 @@ export async function createArchive(
   options: { kdf?: KdfParams; lock?: boolean } = {},
 ): Promise<{ archive: OpenArchive; recoveryKey: string }> {
   if (archiveExists(dir)) throw archiveErrors.alreadyInitialised();
-  mkdirSync(dir, { recursive: true });
+  // Only this Windows/Linux user may read the archive folder.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const masterKey = randomBytes(32);
   const recoveryKey = newRecoveryKey();
   try {

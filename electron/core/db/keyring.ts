@@ -37,7 +37,11 @@ export function keyringPath(dir: string): string {
 }
 
 export function readKeyring(path: string): Keyring {
-  if (!existsSync(path)) throw archiveErrors.noArchive();
+  if (!existsSync(path)) {
+    // The database without its keyring cannot be opened; a backup carries both.
+    if (existsSync(join(dirname(path), 'archive.db'))) throw archiveErrors.keyringMissing();
+    throw archiveErrors.noArchive();
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));

@@ -62,7 +62,7 @@ export interface OpenOptions {
  */
 export function openEncrypted(path: string, masterKey: Buffer, options: OpenOptions = {}): Db {
   let db: Db;
-  // Fix (tests/integration/archive.errors.test.ts): SQLite takes a zero-length file for a
+  // SQLite takes a zero-length file for a
   // new, empty database, which the caller would then migrate — writing to a damaged
   // archive after a failed open. An archive is never empty.
   if (!options.create && existsSync(path) && statSync(path).size === 0)
@@ -104,7 +104,7 @@ export function checkIntegrity(db: Db, mode: 'quick' | 'full'): string[] {
   try {
     rows = db.pragma(mode === 'quick' ? 'quick_check' : 'integrity_check') as typeof rows;
   } catch (err) {
-    // Fix (tests/integration/archive.errors.test.ts): a page whose HMAC fails makes the
+    // a page whose HMAC fails makes the
     // check itself throw SQLITE_CORRUPT; that is a finding to report, not an internal error.
     if (sqliteCode(err).startsWith('SQLITE_CORRUPT'))
       return [err instanceof Error ? err.message : String(err)];

@@ -59,7 +59,7 @@ export const maintenanceHandlers: FeatureHandlers<'maintenance'> = {
     const archive = ctx.archive();
     const folder = join(backupsDir(archive.dir), name);
     if (!existsSync(folder)) throw new AppError('NOT_FOUND', '找不到该备份。');
-    // Fix (tests/integration/backup.test.ts): verify the chosen backup before anything
+    // verify the chosen backup before anything
     // changes, so a damaged one is refused without a "before-restore" backup, an audit
     // record or the end of the session (nothing on disk changes on a failed attempt).
     verifyBackupFolder(folder, archive.masterKey);

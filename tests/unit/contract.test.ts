@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { allChannels, channelOf, contract } from '../../shared/api/contract';
+import { createApi } from '../../shared/api/client';
+import { handlers } from '../../electron/core/api/handlers';
+import { validate } from '../../shared/api/validation';
+import { validInputOf } from '../support/validInputs';
+
+describe('API contract', () => {
+  it('names channels feature:kebab-action', () => {
+    expect(channelOf('accounts', 'resetPassword')).toBe('accounts:reset-password');
+    expect(channelOf('maintenance', 'regenerateRecoveryKey')).toBe('maintenance:regenerate-recovery-key');
+    expect(channelOf('session', 'login')).toBe('session:login');
+    for (const { channel } of allChannels()) expect(channel).toMatch(/^[a-z]+:[a-z]+(-[a-z]+)*$/);
+  });
+
+  it('has every channel exactly once', () => {
+    const channels = allChannels().map((c) => c.channel);
+    expect(new Set(channels).size).toBe(channels.length);
+    const actions = Object.values(contract).reduce((n, feature) => n + Object.keys(feature).length, 0);
+    expect(channels).toHaveLength(actions);
+  });
+
+  it('has a handler for every action, and no handler outside the contract', () => {
+    for (const { feature, action, channel } of allChannels()) {
+      expect(typeof (handlers[feature] as Record<string, unknown>)[action], channel).toBe('function');
+    }
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).sort());
+    for (const feature of Object.keys(handlers) as (keyof typeof handlers)[]) {
+      expect(Object.keys(handlers[feature]).sort(), feature).toEqual(Object.keys(contract[feature]).sort());
+    }
+  });
+
+  it('declares an access rule for every action', () => {
+    for (const { feature, action, channel } of allChannels()) {
+      const { access } = (contract[feature] as Record<string, { access: unknown }>)[action]!;
+      const valid =
+        access === 'public' ||
+        access === 'user' ||
+        (Array.isArray(access) && access.length > 0 && access.every((r) => typeof r === 'string'));
+      expect(valid, channel).toBe(true);
+    }
+  });
+
+  it('accepts the test table’s valid input for every channel (tests/support/validInputs.ts)', () => {
+    for (const { feature, action, channel } of allChannels()) {
+      const { input } = (contract[feature] as Record<string, { input: Parameters<typeof validate>[0] }>)[
+        action
+      ]!;
+      expect(validate(input, validInputOf(channel)).ok, channel).toBe(true);
+    }
+  });
+
+  it('builds window.api with one function per action, calling its channel', async () => {
+    const calls: [string, unknown][] = [];
+    const api = createApi(async (channel, input) => {
+      calls.push([channel, input]);
+      return { ok: true, value: null };
+    });
+    await api.accounts.resetPassword({ id: 3, newPassword: 'new-pass-1' });
+    await api.session.status(undefined as never);
+    expect(calls).toEqual([
+      ['accounts:reset-password', { id: 3, newPassword: 'new-pass-1' }],
+      ['session:status', {}],
+    ]);
+    for (const { feature, action } of allChannels()) {
+      expect(typeof (api[feature] as Record<string, unknown>)[action]).toBe('function');
+    }
+  });
+});
