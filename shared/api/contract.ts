@@ -31,6 +31,37 @@ import {
   type IntegrityReport,
   type RekeyOutput,
 } from '../maintenance/schemas';
+import {
+  attachmentInput,
+  attachmentRef,
+  caseCodeRef,
+  caseRef,
+  columnPrefsInput,
+  createCaseInput,
+  escalateInput,
+  exportLedgerInput,
+  extendDeadlineInput,
+  listCasesInput,
+  saveCategoriesInput,
+  transitionInput,
+  updateCaseInput,
+  type AttachmentInfo,
+  type CaseDashboard,
+  type CaseDetail,
+  type CasePage,
+  type Category,
+  type ColumnPrefs,
+  type StaffOption,
+} from '../cases/schemas';
+import { createIntakeInput, listIntakesInput, type Intake, type IntakePage } from '../intake/schemas';
+import {
+  deadlinePresetInput,
+  saveYearInput,
+  yearRef,
+  type CalendarYear,
+  type DeadlinePreset,
+} from '../calendar/schemas';
+import { statsInput, type CaseStats } from '../stats/schemas';
 
 /**
  * Who may call an endpoint: `public` needs no session (setup, login), `user`
@@ -51,6 +82,15 @@ const endpoint =
   <I extends z.ZodType>(input: I, access: Access): Endpoint<I, O> => ({ input, access });
 
 const DIRECTOR = ['director'] as const;
+/** Who works the ledger: staff and the director (operators join with the duty module). */
+const LEDGER = ['director', 'staff'] as const;
+
+/** A generated file crossing the boundary (xlsx, pdf, attachment). */
+export interface FileOutput {
+  fileName: string;
+  mime: string;
+  base64: string;
+}
 
 /**
  * The whole contract, declared once. Features carry the same names here, in
@@ -94,6 +134,42 @@ export const contract = {
     checkIntegrity: endpoint<IntegrityReport>()(empty, DIRECTOR),
     regenerateRecoveryKey: endpoint<InitialiseOutput>()(rekeyInput, DIRECTOR),
     rekey: endpoint<RekeyOutput>()(rekeyInput, DIRECTOR),
+  },
+  intake: {
+    create: endpoint<Intake>()(createIntakeInput, LEDGER),
+    list: endpoint<IntakePage>()(listIntakesInput, LEDGER),
+  },
+  cases: {
+    create: endpoint<CaseDetail>()(createCaseInput, LEDGER),
+    get: endpoint<CaseDetail>()(caseRef, LEDGER),
+    getByCode: endpoint<CaseDetail>()(caseCodeRef, LEDGER),
+    list: endpoint<CasePage>()(listCasesInput, LEDGER),
+    update: endpoint<CaseDetail>()(updateCaseInput, LEDGER),
+    transition: endpoint<CaseDetail>()(transitionInput, LEDGER),
+    escalate: endpoint<CaseDetail>()(escalateInput, LEDGER),
+    extendDeadline: endpoint<CaseDetail>()(extendDeadlineInput, LEDGER),
+    addAttachment: endpoint<AttachmentInfo>()(attachmentInput, LEDGER),
+    getAttachment: endpoint<FileOutput>()(attachmentRef, LEDGER),
+    categories: endpoint<Category[]>()(empty, 'user'),
+    saveCategories: endpoint<Category[]>()(saveCategoriesInput, DIRECTOR),
+    dashboard: endpoint<CaseDashboard>()(empty, 'user'),
+    staff: endpoint<StaffOption[]>()(empty, LEDGER),
+    exportLedger: endpoint<FileOutput>()(exportLedgerInput, LEDGER),
+    printLedger: endpoint<FileOutput>()(exportLedgerInput, LEDGER),
+    printMajorRegister: endpoint<FileOutput>()(exportLedgerInput, LEDGER),
+    columnPrefs: endpoint<ColumnPrefs>()(empty, 'user'),
+    saveColumnPrefs: endpoint<ColumnPrefs>()(columnPrefsInput, 'user'),
+  },
+  calendar: {
+    getYear: endpoint<CalendarYear>()(yearRef, 'user'),
+    saveYear: endpoint<CalendarYear>()(saveYearInput, DIRECTOR),
+    removeYear: endpoint<CalendarYear>()(yearRef, DIRECTOR),
+    preset: endpoint<DeadlinePreset>()(empty, 'user'),
+    savePreset: endpoint<DeadlinePreset>()(deadlinePresetInput, DIRECTOR),
+  },
+  stats: {
+    cases: endpoint<CaseStats>()(statsInput, LEDGER),
+    exportCases: endpoint<FileOutput>()(statsInput, LEDGER),
   },
 } as const;
 

@@ -1,7 +1,12 @@
 import chineseDays from 'chinese-days';
 
 // The package is a UMD bundle: its functions hang off the default export under Node and Vite alike.
-const { getHolidaysInRange, getSolarDateFromLunar, getSolarTermDate, isWorkday: officialIsWorkday } = chineseDays;
+const {
+  getHolidaysInRange,
+  getSolarDateFromLunar,
+  getSolarTermDate,
+  isWorkday: officialIsWorkday,
+} = chineseDays;
 
 /**
  * Working days (domain.md, service promise): the State Council's yearly
@@ -77,7 +82,9 @@ export function statutoryHolidays(year: number): string[] {
 
 /** Builds the calendar from the director's arrangements (they win over everything else). */
 export function createWorkCalendar(arrangements: readonly YearArrangement[] = []): WorkCalendar {
-  const byYear = new Map(arrangements.map((a) => [a.year, { holidays: new Set(a.holidays), workdays: new Set(a.workdays) }]));
+  const byYear = new Map(
+    arrangements.map((a) => [a.year, { holidays: new Set(a.holidays), workdays: new Set(a.workdays) }]),
+  );
   const statutory = new Map<number, Set<string>>();
   const sourceOf = (year: number): CalendarSource =>
     byYear.has(year) ? 'director' : hasOfficialYear(year) ? 'official' : 'statutory';

@@ -84,4 +84,5 @@ export const DEFAULT_CATEGORIES = [
 ] as const;
 
 /** Every key of a label table, as a non-empty tuple for z.enum. */
-export const keysOf = <T extends Record<string, string>>(t: T) => Object.keys(t) as [keyof T & string, ...(keyof T & string)[]];
+export const keysOf = <T extends Record<string, string>>(t: T) =>
+  Object.keys(t) as [keyof T & string, ...(keyof T & string)[]];

@@ -56,7 +56,12 @@ export const TRANSITION_LABELS: Record<CaseStatus, string> = {
  * What a transition must carry: closing needs an outcome and a result,
  * suspending a reason, a follow-up its record.
  */
-export function transitionNeeds(to: CaseStatus): { outcome: boolean; result: boolean; reason: boolean; followUp: boolean } {
+export function transitionNeeds(to: CaseStatus): {
+  outcome: boolean;
+  result: boolean;
+  reason: boolean;
+  followUp: boolean;
+} {
   return {
     outcome: to === 'closed',
     result: to === 'closed',

@@ -32,7 +32,8 @@ export function parseIdNumber(raw: string): { ok: true; value: IdCardInfo } | { 
   if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
     return { ok: false, message: '身份证号中的出生日期不正确' };
   }
-  if (idCheckChar(id.slice(0, 17)) !== id[17]) return { ok: false, message: '身份证号校验位不正确，请逐位核对' };
+  if (idCheckChar(id.slice(0, 17)) !== id[17])
+    return { ok: false, message: '身份证号校验位不正确，请逐位核对' };
   return {
     ok: true,
     value: {
@@ -58,7 +59,9 @@ export function isValidPhone(raw: string): boolean {
 /** Lists and exports show ID numbers masked: 110105********002X (domain.md, privacy). */
 export function maskIdNumber(id: string | null | undefined): string {
   if (!id) return '';
-  return id.length <= 10 ? '*'.repeat(id.length) : `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
+  return id.length <= 10
+    ? '*'.repeat(id.length)
+    : `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
 }
 
 /** Phones masked as 138****5678. */
