@@ -153,6 +153,7 @@ declare module 'electron' {
     readonly mainFrame: WebFrameMain;
     getURL(): string;
     isDestroyed(): boolean;
+    reload(): void;
     setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void;
     on(event: 'will-navigate', listener: (event: Event<WebContentsNavigationParams>) => void): this;
     on(event: 'will-redirect', listener: (event: Event<WebContentsNavigationParams>) => void): this;
@@ -327,6 +328,11 @@ declare module 'electron' {
     invoke(channel: string, ...args: unknown[]): Promise<unknown>;
   }
 
+  interface PowerMonitor {
+    on(event: 'lock-screen' | 'suspend', listener: () => void): this;
+  }
+
+  export const powerMonitor: PowerMonitor;
   export const app: App;
   export const dialog: Dialog;
   export const ipcMain: IpcMain;

@@ -1,6 +1,6 @@
 // The desktop shell's entry: lifecycle only. Everything that matters (data,
 // rules, PDFs, backups) lives in electron/core and never sees Electron.
-import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
 import log from 'electron-log/main';
 import { join } from 'node:path';
 import { assertRuntimeSupported, createCore, defaultArchiveDir, type Core } from '../core/app';
@@ -100,6 +100,13 @@ function start(): void {
       mainWindow.on('closed', () => {
         mainWindow = undefined;
       });
+      // Leaving the PC (Windows lock, sleep) locks the archive at once: the key is dropped
+      // and the page reloads onto the lock screen.
+      const lockNow = () => {
+        void core?.call('session:lock', {}).then(() => mainWindow?.webContents.reload());
+      };
+      powerMonitor.on('lock-screen', lockNow);
+      powerMonitor.on('suspend', lockNow);
     })
     .catch((error: unknown) => {
       // app.exit skips will-quit, so release the archive here.

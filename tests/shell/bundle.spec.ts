@@ -109,6 +109,13 @@ test.describe('桌面外壳（构建产物，伪造的 electron 模块）', () =
     expect(await call({ id: window.webContents.id + 1000 }, ours)).toEqual(forbidden);
   });
 
+  test('锁屏或睡眠：立即锁定档案库并回到锁定界面', async () => {
+    const window = fake.record.windows[0]!;
+    const before = window.webContents.reloads;
+    (fake.electron.powerMonitor as { emit(name: string): void }).emit('lock-screen');
+    await expect.poll(() => window.webContents.reloads).toBe(before + 1);
+  });
+
   test('页面：拒绝跳转、新窗口与 webview', () => {
     const contents = fake.record.windows[0]!.webContents;
     const navigate = (name: string, url: string) => {

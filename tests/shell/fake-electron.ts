@@ -58,6 +58,10 @@ export class FakeWebContents extends Emitter {
   isDestroyed(): boolean {
     return false;
   }
+  reloads = 0;
+  reload(): void {
+    this.reloads++;
+  }
 }
 
 export interface WindowOptions {
@@ -151,6 +155,7 @@ export function createFakeElectron(appData: string) {
 
   const electron = {
     app,
+    powerMonitor: new Emitter(),
     BrowserWindow: FakeBrowserWindow,
     ipcMain: {
       handle(channel: string, listener: Listener) {
