@@ -9,6 +9,8 @@ import { DEFAULT_KDF, deriveKey } from '../electron/core/db/crypto';
 import { openEncrypted } from '../electron/core/db/open';
 import { toCompactStamp } from '../shared/dates';
 import { figure, sample, type Figure } from './measure';
+import { statsBench } from './stats';
+import { ledgerFigures } from './ledger';
 
 /**
  * `npm run bench`: each figure beside a baseline measured in the same run
@@ -113,6 +115,12 @@ async function main(): Promise<void> {
     plainDb.close();
     db.close();
     core.shutdown();
+
+    // 4. Statistics of a month / a year at 100 000 cases (bench/stats.ts, its own archive).
+    figures.push(...(await statsBench(console.log)));
+
+    // 5. The ledger at 100 000 cases: a page through the API, full-text search (bench/ledger.ts, its own archive).
+    figures.push(...(await ledgerFigures(console.log)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

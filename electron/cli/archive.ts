@@ -3,6 +3,7 @@ import { AppError } from '../core/errors';
 import { parseArgs } from '../core/host/args';
 import { UsageError } from './io';
 import { backupVerb } from './verbs/backup';
+import { exportVerb } from './verbs/export';
 import { initVerb } from './verbs/init';
 import { restoreVerb } from './verbs/restore';
 import { seedVerb } from './verbs/seed';
@@ -13,12 +14,13 @@ import { verifyVerb } from './verbs/verify';
  * "The command line"). Exit 0 on success; otherwise one Chinese line on stderr
  * and a non-zero code: 1 for a refused operation, 2 for wrong usage.
  */
-const VERBS: Record<string, (flags: Map<string, string | true>) => Promise<void>> = {
+const VERBS: Record<string, (flags: Map<string, string | true>, args: string[]) => Promise<void>> = {
   init: initVerb,
   verify: verifyVerb,
   backup: backupVerb,
   restore: restoreVerb,
   seed: seedVerb,
+  export: exportVerb,
 };
 
 const USAGE = `用法：npm run archive -- <命令> [--dir 档案库文件夹] [选项]
@@ -26,7 +28,9 @@ const USAGE = `用法：npm run archive -- <命令> [--dir 档案库文件夹] [
   verify  --password-stdin [--user 登录名] [--full] | --recovery-key-stdin
   backup  --password-stdin [--to 文件夹] [--scheduled]
   restore --from 备份文件夹 --password-stdin | --recovery-key-stdin
-  seed    --password-stdin [--now 2026-11-24T09:00:00]`;
+  seed    --password-stdin [--now 2026-11-24T09:00:00] [--cases 数量]
+  export ledger --out 文件.xlsx --password-stdin [--from 日期 --to 日期] [--full-identity]
+  export stats  --out 文件.xlsx --password-stdin --month 2026-11 | --from 2026-01 --to 2026-12`;
 
 async function main(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv);
@@ -42,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     assertRuntimeSupported(process.versions);
-    await run(flags);
+    await run(flags, positional.slice(1));
     return 0;
   } catch (err) {
     if (err instanceof UsageError) {

@@ -1,3 +1,5 @@
+import { toLocalIso } from '../../shared/dates';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
@@ -27,3 +29,6 @@ export function formatBytes(bytes: number): string {
   }
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
+
+/** Now, to the minute, as a datetime-local input takes it: 2026-11-24T14:05. */
+export const nowMinute = (): string => toLocalIso(new Date()).slice(0, 16);

@@ -43,7 +43,13 @@ export const createIntakeInput = z.discriminatedUnion(
       })
       .strict(),
     z
-      .object({ ...base, outcome: z.literal('case'), case: createCaseInput.omit({ intakeId: true }) })
+      .object({
+        ...base,
+        outcome: z.literal('case'),
+        // Module 1 fix: the case's source may be left out — it then follows the
+        // intake's channel (来访 → 来访, 来电 → 来电), as the first-contact log promises.
+        case: createCaseInput.omit({ intakeId: true }).partial({ source: true }),
+      })
       .strict(),
   ],
   { error: '请选择办理结果' },

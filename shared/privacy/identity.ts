@@ -68,5 +68,9 @@ export function maskIdNumber(id: string | null | undefined): string {
 export function maskPhone(phone: string | null | undefined): string {
   if (!phone) return '';
   const p = phone.replace(/[\s-]/g, '');
-  return p.length < 7 ? '*'.repeat(p.length) : `${p.slice(0, 3)}${'*'.repeat(p.length - 7)}${p.slice(-4)}`;
+  // Module 1 fix: a 7–10 digit local number used to come out whole (7 digits: 3 + 0 stars + 4);
+  // short numbers now keep only their last four digits.
+  if (p.length < 11)
+    return p.length <= 4 ? '*'.repeat(p.length) : `${'*'.repeat(p.length - 4)}${p.slice(-4)}`;
+  return `${p.slice(0, 3)}${'*'.repeat(p.length - 7)}${p.slice(-4)}`;
 }

@@ -1,9 +1,20 @@
 import { z } from 'zod';
+import { monthCount } from './months';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '月份格式应为 2026-11' });
 
-/** One month (每月逐级填报统计) or a range of months. */
-export const statsInput = z.object({ from: month, to: month }).strict();
+/** The longest period one call covers: ten years of monthly figures. */
+export const STATS_MAX_MONTHS = 120;
+
+/** One month (每月逐级填报统计) or a range of months, `from` ≤ `to`. */
+export const statsInput = z
+  .object({ from: month, to: month })
+  .strict()
+  .refine((p) => p.from <= p.to, { error: '截止月份不能早于起始月份', path: ['to'] })
+  .refine((p) => p.from > p.to || monthCount(p.from, p.to) <= STATS_MAX_MONTHS, {
+    error: `统计区间最长 ${STATS_MAX_MONTHS / 12} 年（${STATS_MAX_MONTHS} 个月）`,
+    path: ['to'],
+  });
 export type StatsInput = z.infer<typeof statsInput>;
 
 export interface Count {

@@ -28,6 +28,14 @@ function schemaOf(channel: string): z.ZodType {
 const unwrap = (s: z.ZodType): z.ZodType =>
   s instanceof z.ZodOptional ? unwrap(s.unwrap() as z.ZodType) : s;
 
+/** The object schema a value is checked against: for a discriminated union, the option the value matches (Module 1). */
+const objectOf = (s: z.ZodType, value: Json): z.ZodObject => {
+  const u = unwrap(s);
+  if (u instanceof z.ZodDiscriminatedUnion)
+    return (u.options as z.ZodType[]).find((o) => o.safeParse(value).success) as z.ZodObject;
+  return u as z.ZodObject;
+};
+
 /** Sets a value at a path in a deep copy. */
 function withAt(input: Json, path: string[], replace: (obj: Json, key: string) => void): Json {
   const copy = structuredClone(input);
@@ -45,7 +53,7 @@ function withAt(input: Json, path: string[], replace: (obj: Json, key: string) =
 function variantsOf(schema: z.ZodType, valid: Json): Variant[] {
   const out: Variant[] = [];
   const walk = (s: z.ZodType, value: Json, path: string[]) => {
-    const obj = unwrap(s) as z.ZodObject;
+    const obj = objectOf(s, value);
     const at = (key: string) => [...path, key];
     out.push({
       label: `extra field at ${path.join('.') || 'top'}`,
@@ -90,7 +98,13 @@ function variantsOf(schema: z.ZodType, valid: Json): Variant[] {
           input: withAt(valid, at(key), (o, k) => (o[k] = 'x')),
           field: name,
         });
-        walk(fieldSchema, v as Json, at(key));
+        if (Array.isArray(v)) {
+          // Arrays of objects (a case's parties, the category list): each element is walked too.
+          const element = (unwrap(fieldSchema) as z.ZodArray).element as z.ZodType;
+          v.forEach((item, i) => {
+            if (item && typeof item === 'object') walk(element, item as Json, [...at(key), String(i)]);
+          });
+        } else walk(fieldSchema, v as Json, at(key));
       }
     }
   };

@@ -5,6 +5,10 @@ import { maintenanceHandlers } from '../features/maintenance/maintenance.handler
 import { sessionHandlers } from '../features/session/session.handlers';
 import { settingsHandlers } from '../features/settings/settings.handlers';
 import { setupHandlers } from '../features/setup/setup.handlers';
+import { intakeHandlers } from '../features/intake/intake.handlers';
+import { casesHandlers } from '../features/cases/cases.handlers';
+import { calendarHandlers } from '../features/calendar/calendar.handlers';
+import { statsHandlers } from '../features/stats/stats.handlers';
 
 /** The handler map: one entry per feature of the contract, checked by the compiler. */
 export const handlers: Handlers = {
@@ -14,4 +18,8 @@ export const handlers: Handlers = {
   audit: auditHandlers,
   settings: settingsHandlers,
   maintenance: maintenanceHandlers,
+  intake: intakeHandlers,
+  cases: casesHandlers,
+  calendar: calendarHandlers,
+  stats: statsHandlers,
 };

@@ -10,13 +10,13 @@ import { SessionProvider } from '../features/session/SessionProvider';
 import { useSession } from '../features/session/useSession';
 import { SetupWizard } from '../features/setup/SetupWizard';
 import { Frame } from './Frame';
-import type { PageKey } from './navigation';
+import type { Route } from './navigation';
 
 /** The state machine: which screen follows from `session.status`. */
 function Screens() {
   const { status, startupError, refresh } = useSession();
   // Kept across a lock, so unlocking returns to the same page; a new sign-in starts at the desk.
-  const [place, setPlace] = useState<{ userId: number; page: PageKey }>();
+  const [place, setPlace] = useState<{ userId: number; route: Route }>();
   const signedOut = status?.state === 'loggedOut' || status?.state === 'uninitialised';
   useEffect(() => {
     if (signedOut) setPlace(undefined);
@@ -53,8 +53,8 @@ function Screens() {
       return (
         <Frame
           status={status}
-          page={place?.userId === status.user.id ? place.page : 'dashboard'}
-          onNavigate={(page) => setPlace({ userId: status.user.id, page })}
+          route={place?.userId === status.user.id ? place.route : { page: 'dashboard' }}
+          onRoute={(route) => setPlace({ userId: status.user.id, route })}
         />
       );
   }

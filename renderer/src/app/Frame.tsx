@@ -5,32 +5,42 @@ import Toolbar from '@mui/material/Toolbar';
 import type { SessionStatus } from '../../../shared/session/schemas';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { CasePage } from '../features/cases/CasePage';
+import { LedgerPage } from '../features/cases/LedgerPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { IntakePage } from '../features/intake/IntakePage';
 import { MyAccountPage } from '../features/session/MyAccountPage';
 import { useIdleLock } from '../features/session/useIdleLock';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { StatsPage } from '../features/stats/StatsPage';
 import { NavDrawer } from './NavDrawer';
-import { navItemsFor, type PageKey } from './navigation';
+import { navItemsFor, type PageKey, type Route } from './navigation';
 import { TopBar } from './TopBar';
 
 type ActiveStatus = Extract<SessionStatus, { state: 'active' }>;
 
 interface FrameProps {
   status: ActiveStatus;
-  page: PageKey;
-  onNavigate: (page: PageKey) => void;
+  route: Route;
+  onRoute: (route: Route) => void;
 }
 
 /**
  * The signed-in app: top bar, navigation, and one page at a time
- * (state-based routing; the page lives in App so an unlock returns to it).
+ * (state-based routing; the route lives in App so an unlock returns to it).
  */
-export function Frame({ status, page, onNavigate: setPage }: FrameProps) {
+export function Frame({ status, route, onRoute }: FrameProps) {
   const { user } = status;
   useIdleLock(status.idleLockMinutes);
 
   // A role change by another session must not leave a page the user may no longer open.
-  const shown = navItemsFor(user.role).some((item) => item.key === page) ? page : 'dashboard';
+  const allowed = (page: PageKey) => navItemsFor(user.role).some((item) => item.key === page);
+  const caseId = route.page === 'case' && allowed('ledger') ? route.caseId : undefined;
+  const page: PageKey = route.page === 'case' ? route.back : route.page;
+  const shown = allowed(page) ? page : 'dashboard';
+
+  const setPage = (next: PageKey) => onRoute({ page: next });
+  const openCase = (id: number) => onRoute({ page: 'case', caseId: id, back: shown });
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -51,11 +61,23 @@ export function Frame({ status, page, onNavigate: setPage }: FrameProps) {
             恢复密钥尚未确认保管。请到「系统设置」→「恢复密钥」重新生成恢复密钥，打印或抄写后交由主任保管。
           </Alert>
         )}
-        {shown === 'dashboard' && <DashboardPage status={status} onNavigate={setPage} />}
-        {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
-        {shown === 'audit' && <AuditPage />}
-        {shown === 'settings' && <SettingsPage />}
-        {shown === 'myAccount' && <MyAccountPage user={user} />}
+        {caseId !== undefined ? (
+          // Keyed by id so opening another case starts from a fresh page state.
+          <CasePage key={caseId} caseId={caseId} user={user} onBack={() => setPage(shown)} />
+        ) : (
+          <>
+            {shown === 'dashboard' && (
+              <DashboardPage status={status} onNavigate={setPage} onOpenCase={openCase} />
+            )}
+            {shown === 'intake' && <IntakePage user={user} onOpenCase={openCase} />}
+            {shown === 'ledger' && <LedgerPage user={user} onOpenCase={openCase} />}
+            {shown === 'stats' && <StatsPage />}
+            {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
+            {shown === 'audit' && <AuditPage />}
+            {shown === 'settings' && <SettingsPage />}
+            {shown === 'myAccount' && <MyAccountPage user={user} />}
+          </>
+        )}
       </Box>
     </Box>
   );

@@ -6,7 +6,10 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
+import BarChartOutlined from '@mui/icons-material/BarChartOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
+import GavelOutlined from '@mui/icons-material/GavelOutlined';
+import HowToRegOutlined from '@mui/icons-material/HowToRegOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
@@ -17,6 +20,9 @@ export const DRAWER_WIDTH = 208;
 
 const ICONS: Record<PageKey, ReactElement> = {
   dashboard: <DashboardOutlined />,
+  intake: <HowToRegOutlined />,
+  ledger: <GavelOutlined />,
+  stats: <BarChartOutlined />,
   accounts: <ManageAccountsOutlined />,
   audit: <ReceiptLongOutlined />,
   settings: <SettingsOutlined />,

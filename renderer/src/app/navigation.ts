@@ -1,6 +1,7 @@
 import type { Role } from '../../../shared/accounts/roles';
 
-export type PageKey = 'dashboard' | 'accounts' | 'audit' | 'settings' | 'myAccount';
+export type PageKey =
+  'dashboard' | 'intake' | 'ledger' | 'stats' | 'accounts' | 'audit' | 'settings' | 'myAccount';
 
 export interface NavItem {
   key: PageKey;
@@ -9,8 +10,14 @@ export interface NavItem {
   roles: readonly Role[] | 'all';
 }
 
+/** Who works the first-contact log and the ledger (contract: LEDGER). */
+const LEDGER_ROLES: readonly Role[] = ['director', 'staff'];
+
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', label: '工作台', roles: 'all' },
+  { key: 'intake', label: '首问登记', roles: LEDGER_ROLES },
+  { key: 'ledger', label: '矛盾纠纷台账', roles: LEDGER_ROLES },
+  { key: 'stats', label: '统计', roles: LEDGER_ROLES },
   { key: 'accounts', label: '账户管理', roles: ['director'] },
   { key: 'audit', label: '操作日志', roles: ['director'] },
   { key: 'settings', label: '系统设置', roles: ['director'] },
@@ -20,4 +27,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
 export const navItemsFor = (role: Role): NavItem[] =>
   NAV_ITEMS.filter((item) => item.roles === 'all' || item.roles.includes(role));
 
+/**
+ * Where the app is: a page of the drawer, or a case record opened from one
+ * (`back` is the page it returns to and the drawer entry it keeps selected).
+ */
+export type Route = { page: PageKey } | { page: 'case'; caseId: number; back: PageKey };
+
 export type Navigate = (page: PageKey) => void;
+/** Opens a case record by its id, returning to the current page afterwards. */
+export type OpenCase = (caseId: number) => void;

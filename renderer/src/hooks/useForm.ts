@@ -1,14 +1,16 @@
 import { useCallback, useState, type ChangeEvent } from 'react';
 import type { z } from 'zod';
+import { chineseIssueMessage } from '../../../shared/api/validation';
 
 export type FieldErrors = Record<string, string>;
 
 /**
  * Turns zod issues into the same shape the server sends in `error.fields`
- * (dot-joined path → Chinese message), so one display path serves both.
+ * (dot-joined path → Chinese message), so one display path serves both. The
+ * server's Chinese wording fills in for issues a schema does not word itself.
  */
 export function zodFieldErrors(schema: z.ZodType, input: unknown): FieldErrors {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, { error: chineseIssueMessage });
   if (parsed.success) return {};
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -57,4 +57,19 @@ export async function startHost(options: { now?: string; dir?: string } = {}): P
       if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A demo archive made with the CLI (`npm run archive -- seed`), faster than
+ * the setup wizard: the director `wangzr` and staff such as `lits`, all with
+ * the given password. The caller passes `dir` to startHost and removes it.
+ */
+export function seedArchive(password: string, options: { now?: string; cases?: number } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'archive-e2e-seed-'));
+  const args = ['--import', 'tsx', 'electron/cli/archive.ts', 'seed', '--dir', dir, '--password-stdin'];
+  if (options.now) args.push('--now', options.now);
+  if (options.cases) args.push('--cases', String(options.cases));
+  const run = spawnSync(process.execPath, args, { cwd: ROOT, input: `${password}\n`, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`seed failed (${run.status}): ${run.stderr}`);
+  return dir;
 }

@@ -44,7 +44,66 @@ export async function logout(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
 }
 
+/** Opens a page from the left navigation (pages may have buttons of the same name, e.g. the desk's shortcuts). */
 export async function navigate(page: Page, item: string): Promise<void> {
-  await page.getByRole('button', { name: item, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('button', { name: item, exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: item })).toBeVisible();
 }
+
+/** Page model of 首问登记: the form region and its case fields. */
+export const intakePage = {
+  form: (page: Page) => page.getByRole('region', { name: '新登记' }),
+  party: (page: Page, n: number) => page.getByRole('group', { name: `当事人 ${n}` }),
+  async fillContact(
+    page: Page,
+    c: {
+      channel: '来访' | '来电';
+      name: string;
+      phone?: string;
+      address?: string;
+      matter: string;
+      materials?: string;
+    },
+  ) {
+    const form = intakePage.form(page);
+    await form.getByRole('radio', { name: c.channel }).check();
+    await form.getByLabel('姓名').first().fill(c.name);
+    if (c.phone) await form.getByLabel('联系电话').first().fill(c.phone);
+    if (c.address) await form.getByLabel('单位或住址').first().fill(c.address);
+    await form.getByLabel('反映事项').fill(c.matter);
+    if (c.materials) await form.getByLabel('收到的材料').fill(c.materials);
+  },
+};
+
+/** Page model of the ledger. */
+export const ledgerPage = {
+  grid: (page: Page) => page.getByRole('grid', { name: '矛盾纠纷台账' }),
+  async search(page: Page, text: string) {
+    await page.getByLabel('搜索当事人、情况、地点、备注').fill(text);
+  },
+  row: (page: Page, code: string) => ledgerPage.grid(page).getByRole('row', { name: new RegExp(code) }),
+};
+
+/** Page model of the case record. */
+export const casePage = {
+  async expectOpen(page: Page, code: string) {
+    await expect(page.getByRole('heading', { level: 1, name: `案件 ${code}` })).toBeVisible();
+  },
+  /** Clicks a status button (受理, 开始办理, 办结 …) and confirms its dialog after `fill`. */
+  async transition(
+    page: Page,
+    label: string,
+    fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+  ) {
+    await page.getByRole('button', { name: label, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    if (fill) await fill(dialog);
+    await dialog.getByRole('button', { name: `确认${label}` }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('alert').filter({ hasText: `已${label}。` })).toBeVisible();
+  },
+};

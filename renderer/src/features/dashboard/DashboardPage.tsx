@@ -1,24 +1,31 @@
 import { useState } from 'react';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { SessionStatus } from '../../../../shared/session/schemas';
 import { ROLE_LABELS } from '../../../../shared/accounts/roles';
-import type { Navigate } from '../../app/navigation';
+import type { Navigate, OpenCase } from '../../app/navigation';
 import { formatLongDate } from '../../format';
+import { CasePanels } from './CasePanels';
 import { DirectorOverview } from './DirectorOverview';
 import { ROLE_DUTIES } from './roleDuties';
 
 interface DashboardPageProps {
   status: Extract<SessionStatus, { state: 'active' }>;
   onNavigate: Navigate;
+  onOpenCase: OpenCase;
 }
 
-/** The desk: who you are, today's date, your duties, and for the director the archive's health. */
-export function DashboardPage({ status, onNavigate }: DashboardPageProps) {
+/**
+ * The desk: who you are, today's date, your duties; for the ledger's users the
+ * cases due, overdue and major; for the director also the archive's health.
+ */
+export function DashboardPage({ status, onNavigate, onOpenCase }: DashboardPageProps) {
   const { user } = status;
   // Read once per visit to the page; the date line need not tick.
   const [today] = useState(() => new Date());
+  const worksLedger = user.role === 'director' || user.role === 'staff';
 
   return (
     <>
@@ -31,6 +38,7 @@ export function DashboardPage({ status, onNavigate }: DashboardPageProps) {
       <Typography sx={{ mt: 2, mb: 3 }}>
         {ROLE_LABELS[user.role]}职责：{ROLE_DUTIES[user.role]}
       </Typography>
+      {worksLedger && <CasePanels onOpenCase={onOpenCase} />}
       {user.role === 'director' ? (
         <DirectorOverview />
       ) : (
@@ -39,11 +47,24 @@ export function DashboardPage({ status, onNavigate }: DashboardPageProps) {
             现在可以做什么
           </Typography>
           <Typography sx={{ mb: 2 }}>
+            {worksLedger && '来访、来电先在「首问登记」中登记；案件在「矛盾纠纷台账」中查找和办理。'}
             在「我的账户」中查看本人账户信息、修改密码。首次登录请把主任设置的初始密码改为只有自己知道的密码。
           </Typography>
-          <Button variant="contained" onClick={() => onNavigate('myAccount')}>
-            前往我的账户
-          </Button>
+          <Stack direction="row" spacing={1}>
+            {worksLedger && (
+              <>
+                <Button variant="contained" onClick={() => onNavigate('intake')}>
+                  首问登记
+                </Button>
+                <Button variant="outlined" onClick={() => onNavigate('ledger')}>
+                  矛盾纠纷台账
+                </Button>
+              </>
+            )}
+            <Button variant={worksLedger ? 'outlined' : 'contained'} onClick={() => onNavigate('myAccount')}>
+              前往我的账户
+            </Button>
+          </Stack>
         </Paper>
       )}
     </>

@@ -1,7 +1,14 @@
+import { useState } from 'react';
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
+import { CalendarSection } from '../calendar/CalendarSection';
+import { DeadlinePresetSection } from '../calendar/DeadlinePresetSection';
+import { CategoriesSection } from '../cases/CategoriesSection';
 import { BackupsSection } from '../maintenance/BackupsSection';
 import { IntegritySection } from '../maintenance/IntegritySection';
 import { RecoveryKeySection } from '../maintenance/RecoveryKeySection';
@@ -9,12 +16,13 @@ import { RekeySection } from '../maintenance/RekeySection';
 import { CentreSettingsForm } from './CentreSettingsForm';
 import { useSettings } from './useSettings';
 
-/** The director's settings: centre information, backups, integrity, recovery key and rekey. */
-export function SettingsPage() {
+type SettingsTab = 'centre' | 'cases';
+
+/** 中心与数据安全: centre information, backups, integrity, recovery key and rekey. */
+function CentreTab() {
   const settings = useSettings();
   return (
     <>
-      <PageTitle>系统设置</PageTitle>
       <Section title="中心信息">
         <ErrorAlert error={settings.error} />
         {settings.data ? (
@@ -27,6 +35,36 @@ export function SettingsPage() {
       <IntegritySection />
       <RecoveryKeySection />
       <RekeySection />
+    </>
+  );
+}
+
+/**
+ * The director's settings, in two tabs: the centre and its data's safety
+ * (opened first: the recovery-key reminder leads here), and the rules of the
+ * ledger — dispute types, the service-promise deadlines and the working-day
+ * calendar they are counted on.
+ */
+export function SettingsPage() {
+  const [tab, setTab] = useState<SettingsTab>('centre');
+  return (
+    <>
+      <PageTitle>系统设置</PageTitle>
+      <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
+        <Tabs value={tab} onChange={(_, next: SettingsTab) => setTab(next)} aria-label="设置分类">
+          <Tab value="centre" label="中心与数据安全" />
+          <Tab value="cases" label="案件办理规则" />
+        </Tabs>
+      </Box>
+      {tab === 'centre' ? (
+        <CentreTab />
+      ) : (
+        <>
+          <CategoriesSection />
+          <DeadlinePresetSection />
+          <CalendarSection />
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,286 @@
+import { AppError } from '../../errors';
+import type { CallContext } from '../../api/context';
+import type { FeatureHandlers } from '../../api/types';
+import { toCompactStamp, toLocalDate, toLocalIso } from '../../../../shared/dates';
+import type { FileOutput } from '../../../../shared/api/contract';
+import { CASE_STATUSES } from '../../../../shared/cases/status';
+import type { CaseDetail, ColumnPrefs } from '../../../../shared/cases/schemas';
+import { workCalendar } from '../calendar/calendar.queries';
+import { getSettings } from '../settings/settings.queries';
+import { ledgerPdf } from '../../pdf/ledger.pdf';
+import { majorRegisterPdf } from '../../pdf/majorRegister.pdf';
+import { decodeAttachment } from './cases.attachments';
+import { saveCategories } from './cases.categories';
+import {
+  describeFilter,
+  LEDGER_COLUMNS,
+  LEDGER_TITLE,
+  ledgerLines,
+  ledgerXlsx,
+  majorRegisterLines,
+  MAJOR_REGISTER_TITLE,
+  XLSX_MIME,
+} from './cases.export';
+import { dashboard, listCases, type CaseFilter } from './cases.list';
+import {
+  caseIdByCode,
+  getAttachmentData,
+  getCaseDetail,
+  getPref,
+  insertAttachment,
+  addEvent,
+  listCategories,
+  listStaff,
+  putPref,
+} from './cases.queries';
+import { caseNotFound, createCase, mustGetCase, updateCase } from './cases.service';
+import { escalateCase, extendDeadline, transitionCase } from './cases.transitions';
+import type { Db } from '../../db/open';
+
+const actorOf = (ctx: CallContext) => {
+  const u = ctx.user();
+  return { id: u.id, name: u.displayName };
+};
+const today = (ctx: CallContext) => toLocalDate(ctx.now());
+
+function detail(ctx: CallContext, db: Db, id: number): CaseDetail {
+  const found = getCaseDetail(db, id, workCalendar(db), today(ctx));
+  if (!found) throw caseNotFound();
+  return found;
+}
+
+/** Whole ID numbers and phones leave the archive only at the director's request, and that is audited. */
+function fullIdentityAllowed(ctx: CallContext, fullIdentity: boolean | undefined): boolean {
+  if (!fullIdentity) return false;
+  if (ctx.user().role !== 'director')
+    throw new AppError('FORBIDDEN', '只有主任可以导出或打印完整的身份证号和联系电话。');
+  return true;
+}
+
+/** Prints are for a screen's worth of filtering, not the whole archive: pdfmake lays out every row in memory. */
+export const PRINT_LIMIT = 2000;
+
+function auditExport(ctx: CallContext, what: string, count: number, filterText: string, full: boolean): void {
+  ctx.write((_db, audit) => {
+    audit({
+      action: 'cases.export',
+      entity: 'case',
+      summary: `${what}（${count} 件；筛选：${filterText}）${full ? '，含完整身份证号和联系电话' : ''}`,
+    });
+    if (full)
+      audit({
+        action: 'cases.export-full-identity',
+        entity: 'case',
+        summary: `${what}含完整身份证号和联系电话（${count} 件；筛选：${filterText}）`,
+      });
+  });
+}
+
+const file = (fileName: string, mime: string, bytes: Buffer): FileOutput => ({
+  fileName,
+  mime,
+  base64: bytes.toString('base64'),
+});
+
+function printable<T>(lines: T[]): T[] {
+  if (lines.length > PRINT_LIMIT)
+    throw new AppError(
+      'VALIDATION',
+      `筛选结果共 ${lines.length} 件，打印一次最多 ${PRINT_LIMIT} 件。请缩小筛选范围，或导出为 Excel。`,
+    );
+  return lines;
+}
+
+export const casesHandlers: FeatureHandlers<'cases'> = {
+  create: (ctx, input) =>
+    ctx.write((db, audit) => {
+      const { id, code } = createCase(db, input, actorOf(ctx), ctx.now());
+      const c = detail(ctx, db, id);
+      audit({
+        action: 'cases.create',
+        entity: 'case',
+        entityId: code,
+        summary: `登记案件 ${code}（${c.category}；当事人 ${c.partyNames}）`,
+      });
+      return c;
+    }),
+
+  get: (ctx, { id }) => ctx.read((db) => detail(ctx, db, id)),
+
+  getByCode: (ctx, { code }) =>
+    ctx.read((db) => {
+      const id = caseIdByCode(db, code);
+      if (id === null) throw new AppError('NOT_FOUND', `找不到案件编号为 ${code} 的案件。`);
+      return detail(ctx, db, id);
+    }),
+
+  list: (ctx, input) => ctx.read((db) => listCases(db, input, workCalendar(db), today(ctx))),
+
+  update: (ctx, input) =>
+    ctx.write((db, audit) => {
+      const summary = updateCase(db, input, actorOf(ctx), ctx.now());
+      const c = detail(ctx, db, input.id);
+      audit({
+        action: 'cases.update',
+        entity: 'case',
+        entityId: c.code,
+        summary: `案件 ${c.code} ${summary}`,
+      });
+      return c;
+    }),
+
+  transition: (ctx, input) =>
+    ctx.write((db, audit) => {
+      const { code, from, to } = transitionCase(db, input, actorOf(ctx), ctx.now());
+      audit({
+        action: 'cases.transition',
+        entity: 'case',
+        entityId: code,
+        summary: `案件 ${code} 状态 ${CASE_STATUSES[from]} → ${CASE_STATUSES[to]}`,
+      });
+      return detail(ctx, db, input.id);
+    }),
+
+  escalate: (ctx, input) =>
+    ctx.write((db, audit) => {
+      const code = escalateCase(db, input, actorOf(ctx), ctx.now());
+      audit({
+        action: 'cases.escalate',
+        entity: 'case',
+        entityId: code,
+        summary: `案件 ${code} 上报${input.to}`,
+      });
+      return detail(ctx, db, input.id);
+    }),
+
+  extendDeadline: (ctx, input) =>
+    ctx.write((db, audit) => {
+      const { code, from } = extendDeadline(db, input, actorOf(ctx), ctx.now());
+      audit({
+        action: 'cases.extend-deadline',
+        entity: 'case',
+        entityId: code,
+        summary: `案件 ${code} 办理期限 ${from ?? '无'} → ${input.deadline}`,
+      });
+      return detail(ctx, db, input.id);
+    }),
+
+  addAttachment: (ctx, input) => {
+    const { data, sha256 } = decodeAttachment(input.base64, input.mime);
+    return ctx.write((db, audit) => {
+      const c = mustGetCase(db, input.caseId);
+      if (c.status === 'archived') throw new AppError('CONFLICT', '案件已归档，不能再添加附件。');
+      const at = toLocalIso(ctx.now());
+      const info = insertAttachment(db, {
+        caseId: c.id,
+        fileName: input.fileName,
+        mime: input.mime,
+        sha256,
+        data,
+        addedAt: at,
+        addedBy: ctx.user().id,
+      });
+      addEvent(db, {
+        caseId: c.id,
+        at,
+        actor: actorOf(ctx),
+        kind: 'attachment',
+        note: `添加附件：${input.fileName}`,
+      });
+      audit({
+        action: 'cases.add-attachment',
+        entity: 'case',
+        entityId: c.code,
+        summary: `案件 ${c.code} 添加附件 ${input.fileName}（${(data.length / 1024).toFixed(0)} KB）`,
+      });
+      return info;
+    });
+  },
+
+  getAttachment: (ctx, { id }) =>
+    ctx.read((db) => {
+      const a = getAttachmentData(db, id);
+      if (!a) throw new AppError('NOT_FOUND', '找不到该附件。');
+      return file(a.file_name, a.mime, a.data);
+    }),
+
+  categories: (ctx) => ctx.read(listCategories),
+
+  saveCategories: (ctx, { categories }) =>
+    ctx.write((db, audit) => {
+      const summary = saveCategories(db, categories);
+      audit({ action: 'cases.save-categories', entity: 'case_category', summary });
+      return listCategories(db);
+    }),
+
+  dashboard: (ctx) => ctx.read((db) => dashboard(db, ctx.user().id, workCalendar(db), today(ctx))),
+
+  staff: (ctx) => ctx.read(listStaff),
+
+  async exportLedger(ctx, { fullIdentity, ...filter }) {
+    const full = fullIdentityAllowed(ctx, fullIdentity);
+    const now = ctx.now();
+    const { lines, filterText, centreName } = ctx.read((db) => ({
+      lines: ledgerLines(db, filter, today(ctx), full),
+      filterText: describeFilter(db, filter),
+      centreName: getSettings(db).centreName,
+    }));
+    const bytes = await ledgerXlsx({ centreName, filterText, exportedAt: now, lines });
+    auditExport(ctx, '导出台账（Excel）', lines.length, filterText, full);
+    return file(`${LEDGER_TITLE}-${toCompactStamp(now)}.xlsx`, XLSX_MIME, bytes);
+  },
+
+  async printLedger(ctx, { fullIdentity, ...filter }) {
+    const full = fullIdentityAllowed(ctx, fullIdentity);
+    const now = ctx.now();
+    const { lines, filterText, centreName } = ctx.read((db) => ({
+      lines: printable(ledgerLines(db, filter, today(ctx), full)),
+      filterText: describeFilter(db, filter),
+      centreName: getSettings(db).centreName,
+    }));
+    const bytes = await ledgerPdf({
+      title: LEDGER_TITLE,
+      centreName,
+      filterText,
+      printedAt: now,
+      columns: LEDGER_COLUMNS.map((c) => c.header),
+      lines,
+    });
+    auditExport(ctx, '打印台账（PDF）', lines.length, filterText, full);
+    return file(`${LEDGER_TITLE}-${toCompactStamp(now)}.pdf`, 'application/pdf', bytes);
+  },
+
+  async printMajorRegister(ctx, { fullIdentity, ...filter }) {
+    const full = fullIdentityAllowed(ctx, fullIdentity);
+    const now = ctx.now();
+    const major: CaseFilter = { ...filter, majorOnly: true };
+    const { lines, filterText, centreName } = ctx.read((db) => ({
+      lines: printable(majorRegisterLines(db, major, today(ctx), full)),
+      filterText: describeFilter(db, major),
+      centreName: getSettings(db).centreName,
+    }));
+    const bytes = await majorRegisterPdf({ centreName, filterText, printedAt: now, lines });
+    auditExport(ctx, `打印${MAJOR_REGISTER_TITLE}`, lines.length, filterText, full);
+    return file(`${MAJOR_REGISTER_TITLE}-${toCompactStamp(now)}.pdf`, 'application/pdf', bytes);
+  },
+
+  columnPrefs: (ctx) =>
+    ctx.read((db): ColumnPrefs => {
+      const stored = getPref(db, ctx.user().id, 'ledger.columns') as Partial<ColumnPrefs> | undefined;
+      return {
+        hidden: Array.isArray(stored?.hidden) ? stored.hidden.filter((h) => typeof h === 'string') : [],
+      };
+    }),
+
+  saveColumnPrefs: (ctx, input) =>
+    ctx.write((db, audit) => {
+      putPref(db, ctx.user().id, 'ledger.columns', { hidden: input.hidden });
+      audit({
+        action: 'cases.save-column-prefs',
+        entity: 'user_prefs',
+        entityId: ctx.user().id,
+        summary: `保存台账列设置（隐藏 ${input.hidden.length} 列）`,
+      });
+      return { hidden: input.hidden };
+    }),
+};

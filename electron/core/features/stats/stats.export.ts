@@ -1,0 +1,177 @@
+import ExcelJS from 'exceljs';
+import type { AuditEntry } from '../audit/audit.queries';
+import { formatTableDateTime, toLocalIso } from '../../../../shared/dates';
+import { pointChange, relativeChange } from '../../../../shared/stats/compare';
+import { periodLabel } from '../../../../shared/stats/months';
+import type { CaseStats, Count, PeriodFigures } from '../../../../shared/stats/schemas';
+
+export const STATS_TITLE = '矛盾纠纷排查调处情况统计表';
+/** The line a month without any dispute reports upward (零报告制度). */
+export const ZERO_REPORT_LINE = '本期无矛盾纠纷，零报告。';
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The file name carries the period, so a folder of monthly reports sorts and reads by month. */
+export const statsFileName = (stats: CaseStats) => `${STATS_TITLE}-${periodLabel(stats.period)}.xlsx`;
+
+const COLUMNS = 6;
+const FORMAT = {
+  count: '#,##0',
+  yuan: '#,##0.00',
+  rate: '0.0%',
+  change: '+0.0%;-0.0%;0.0%',
+  points: '+0.0"个百分点";-0.0"个百分点";0.0"个百分点"',
+} as const;
+const NONE = '—';
+/** Two ideographic spaces between the parts of the unit/period line, as on the paper forms. */
+const GAP = '\u3000\u3000';
+
+type Kind = 'count' | 'yuan' | 'rate';
+
+/** The summary lines: label, how to read it from a period, and how it compares (% for counts, points for rates). */
+const SUMMARY: { label: string; kind: Kind; of: (p: PeriodFigures) => number | null }[] = [
+  { label: '受理总数', kind: 'count', of: (p) => p.total },
+  { label: '办结数', kind: 'count', of: (p) => p.closed },
+  { label: '化解成功数', kind: 'count', of: (p) => p.resolved },
+  { label: '化解成功率', kind: 'rate', of: (p) => p.successRate },
+  { label: '按期办结率', kind: 'rate', of: (p) => p.onTimeRate },
+  { label: '涉及金额（元）', kind: 'yuan', of: (p) => p.amountTotal },
+  { label: '重大纠纷数', kind: 'count', of: (p) => p.major },
+];
+
+type Cell = ExcelJS.Cell;
+
+function put(cell: Cell, value: number | string | null, numFmt?: string): void {
+  if (value === null) {
+    cell.value = NONE;
+    cell.alignment = { horizontal: 'center' };
+    return;
+  }
+  cell.value = value;
+  if (numFmt && typeof value === 'number') cell.numFmt = numFmt;
+}
+
+function compare(kind: Kind, current: number | null, base: number | null): [number | null, string] {
+  if (kind === 'rate') return [pointChange(current, base), FORMAT.points];
+  return [relativeChange(current ?? 0, base ?? 0), FORMAT.change];
+}
+
+const thin = { style: 'thin' as const };
+const BOX = { top: thin, bottom: thin, left: thin, right: thin };
+
+/**
+ * The statistics workbook, one sheet for A4 portrait: title, reporting unit
+ * and period, the 零报告 line when the period had no case, the summary with
+ * 环比 and 同比, then the breakdowns by category, source, difficulty, risk,
+ * outcome and month. Numbers stay numbers (formatted), so they can be summed
+ * upward.
+ */
+export async function statsXlsx(input: {
+  centreName: string;
+  exportedAt: Date;
+  stats: CaseStats;
+}): Promise<Buffer> {
+  const { stats } = input;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = input.centreName;
+  wb.created = input.exportedAt;
+  const ws = wb.addWorksheet('统计表', {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  ws.columns = [{ width: 22 }, { width: 14 }, { width: 14 }, { width: 16 }, { width: 14 }, { width: 16 }];
+
+  const line = (text: string, opts: { bold?: boolean; size?: number } = {}) => {
+    const row = ws.addRow([text]);
+    ws.mergeCells(row.number, 1, row.number, COLUMNS);
+    row.getCell(1).font = { bold: opts.bold ?? false, size: opts.size ?? 11 };
+    row.getCell(1).alignment = { vertical: 'middle', wrapText: true };
+    return row;
+  };
+  const header = (values: string[]) => {
+    const row = ws.addRow(values);
+    row.font = { bold: true };
+    row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    for (let c = 1; c <= values.length; c++) {
+      row.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
+      row.getCell(c).border = BOX;
+    }
+  };
+  const boxed = (row: ExcelJS.Row, columns: number) => {
+    for (let c = 1; c <= columns; c++) row.getCell(c).border = BOX;
+  };
+
+  const title = line(STATS_TITLE, { bold: true, size: 18 });
+  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+  title.height = 30;
+  line(
+    `填报单位：${input.centreName || '（未设置中心名称）'}${GAP}统计期间：${periodLabel(stats.period)}${GAP}导出时间：${formatTableDateTime(toLocalIso(input.exportedAt))}`,
+  );
+  if (stats.zeroReport) line(ZERO_REPORT_LINE, { bold: true, size: 12 });
+
+  ws.addRow([]);
+  line('一、总体情况', { bold: true });
+  header([
+    '项目',
+    '本期',
+    `上期（${periodLabel(stats.previous)}）`,
+    '环比',
+    `去年同期（${periodLabel(stats.lastYear)}）`,
+    '同比',
+  ]);
+  for (const s of SUMMARY) {
+    const row = ws.addRow([s.label]);
+    const [cur, prev, last] = [s.of(stats.period), s.of(stats.previous), s.of(stats.lastYear)];
+    const fmt = FORMAT[s.kind];
+    put(row.getCell(2), cur, fmt);
+    put(row.getCell(3), prev, fmt);
+    put(row.getCell(4), ...compare(s.kind, cur, prev));
+    put(row.getCell(5), last, fmt);
+    put(row.getCell(6), ...compare(s.kind, cur, last));
+    boxed(row, COLUMNS);
+  }
+
+  const table = (heading: string, what: string, counts: readonly Count[]) => {
+    ws.addRow([]);
+    line(heading, { bold: true });
+    header([what, '件数', '占比']);
+    const total = counts.reduce((n, c) => n + c.count, 0);
+    for (const c of [...counts, { key: 'total', label: '合计', count: total }]) {
+      const row = ws.addRow([c.label]);
+      put(row.getCell(2), c.count, FORMAT.count);
+      put(row.getCell(3), total > 0 ? c.count / total : null, FORMAT.rate);
+      if (c.key === 'total') row.font = { bold: true };
+      boxed(row, 3);
+    }
+  };
+  table('二、按纠纷类型', '纠纷类型', stats.byCategory);
+  table('三、按来源', '来源', stats.bySource);
+  table('四、按难易程度', '难易程度', stats.byDifficulty);
+  table('五、按风险等级', '风险等级', stats.byRisk);
+  table('六、按办理结果', '办理结果', stats.byOutcome);
+
+  ws.addRow([]);
+  line('七、按月份', { bold: true });
+  header(['月份', '受理', '办结', '化解成功', '化解成功率']);
+  for (const m of stats.byMonth) {
+    const row = ws.addRow([periodLabel({ from: m.month, to: m.month })]);
+    put(row.getCell(2), m.total, FORMAT.count);
+    put(row.getCell(3), m.closed, FORMAT.count);
+    put(row.getCell(4), m.resolved, FORMAT.count);
+    put(row.getCell(5), m.closed > 0 ? m.resolved / m.closed : null, FORMAT.rate);
+    boxed(row, 5);
+  }
+
+  ws.addRow([]);
+  line(
+    '说明：统计本期登记受理的案件；办结、化解成功、按期办结为其中截至导出时已办结者。化解成功率 = 化解成功数 ÷ 办结数；按期办结率 = 在办理期限内办结数 ÷ 办结数。环比与上期比较，同比与去年同期比较；比率的变化以百分点计。',
+  ).height = 45;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The audit record of an export (UI, CLI alike). */
+export function auditStatsExport(stats: CaseStats, via = ''): AuditEntry {
+  return {
+    action: 'stats.export',
+    entity: 'stats',
+    summary: `${via}导出${STATS_TITLE}（Excel）：${periodLabel(stats.period)}，受理 ${stats.period.total} 件${stats.zeroReport ? '，零报告' : ''}`,
+  };
+}

@@ -1,0 +1,106 @@
+import { useMemo } from 'react';
+import Box from '@mui/material/Box';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { DataGrid } from '@mui/x-data-grid';
+import { INTAKE_CHANNELS, INTAKE_OUTCOMES } from '../../../../shared/cases/codes';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { optionsOf, SelectField } from '../../components/SelectField';
+import { gridLocaleText } from '../../theme';
+import { intakeColumns } from './intakeColumns';
+import type { IntakeFilter, IntakeListState } from './useIntakeList';
+
+interface IntakeListProps {
+  list: IntakeListState;
+  onOpenCase: (id: number) => void;
+}
+
+/** The first-contact log, newest first, paged on the server. */
+export function IntakeList({ list, onOpenCase }: IntakeListProps) {
+  const { filter, setFilterField, pagination, setPagination, intakes } = list;
+  const columns = useMemo(() => intakeColumns(onOpenCase), [onOpenCase]);
+
+  const set = (key: keyof IntakeFilter) => (e: { target: { value: string } }) =>
+    setFilterField(key, e.target.value);
+  const shrink = { inputLabel: { shrink: true } };
+
+  return (
+    <Box component="section" aria-label="首问登记记录">
+      <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
+        登记记录
+      </Typography>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 1.5,
+          mb: 2,
+          gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))',
+        }}
+      >
+        <SelectField
+          label="方式"
+          size="small"
+          emptyLabel="全部"
+          options={optionsOf(INTAKE_CHANNELS)}
+          value={filter.channel}
+          onChange={set('channel')}
+        />
+        <SelectField
+          label="办理结果"
+          size="small"
+          emptyLabel="全部"
+          options={optionsOf(INTAKE_OUTCOMES)}
+          value={filter.outcome}
+          onChange={set('outcome')}
+        />
+        <TextField
+          label="登记日期 从"
+          type="date"
+          size="small"
+          slotProps={shrink}
+          value={filter.from}
+          onChange={set('from')}
+        />
+        <TextField
+          label="登记日期 至"
+          type="date"
+          size="small"
+          slotProps={shrink}
+          value={filter.to}
+          onChange={set('to')}
+        />
+        <TextField
+          label="关键词"
+          type="search"
+          size="small"
+          placeholder="姓名、电话、事项"
+          value={filter.q}
+          onChange={set('q')}
+          sx={{ gridColumn: 'span 2' }}
+          slotProps={{ htmlInput: { maxLength: 50 } }}
+        />
+      </Box>
+      <ErrorAlert error={intakes.error} />
+      <Box sx={{ height: 520, bgcolor: 'background.paper' }}>
+        <DataGrid
+          aria-label="首问登记记录"
+          rows={intakes.data?.rows ?? []}
+          rowCount={intakes.data?.total ?? 0}
+          columns={columns}
+          loading={intakes.loading}
+          localeText={gridLocaleText}
+          paginationMode="server"
+          sortingMode="server"
+          filterMode="server"
+          disableColumnSorting
+          disableColumnFilter
+          paginationModel={pagination}
+          onPaginationModelChange={setPagination}
+          pageSizeOptions={[25, 50, 100]}
+          disableRowSelectionOnClick
+          density="compact"
+        />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * Chart colours: calm, told apart in print and by most colour-blind readers,
+ * with meaning where the data has one (outcome, risk).
+ */
+export const SERIES = {
+  total: '#1f5a8c',
+  closed: '#5b8fb9',
+  resolved: '#2e7d32',
+  previous: '#9fb3c4',
+  lastYear: '#c9a24a',
+} as const;
+
+export const OUTCOME_COLORS: Record<string, string> = {
+  resolved: '#2e7d32',
+  guided: '#ed8b00',
+  transferred: '#5b8fb9',
+  pending: '#a7adb3',
+};
+
+export const RISK_COLORS: Record<string, string> = { high: '#c62828', medium: '#ed8b00', low: '#2e7d32' };
+
+export const DIFFICULTY_COLORS: Record<string, string> = {
+  simple: '#9cc2e0',
+  general: '#5b8fb9',
+  complex: '#2f6a99',
+  major: '#173f63',
+};

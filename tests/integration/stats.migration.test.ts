@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../electron/core/app';
+import { schemaVersion } from '../../electron/core/db/migrate';
+import { caseStats, MONTH_FIGURES_STATEMENT } from '../../electron/core/features/stats/stats.queries';
+import type { BackupInfo } from '../../shared/maintenance/schemas';
+import type { CaseStats } from '../../shared/stats/schemas';
+import { DIRECTOR, FAST_KDF, initialisedCore, value } from '../support/archive';
+import { insertBulkCases } from '../support/caseRows';
+import { openDirect } from '../support/directDb';
+
+/**
+ * Migration 003 (the statistics index) on an archive of schema 2 that already
+ * holds cases: the index is built, the figures do not change, and the month
+ * query reads the index alone.
+ */
+describe('迁移 003：统计索引', () => {
+  let a: Awaited<ReturnType<typeof initialisedCore>>;
+  let core: Core;
+  let before: CaseStats;
+  const year = { from: '2025-01', to: '2025-12' };
+
+  beforeAll(async () => {
+    a = await initialisedCore({ kdf: FAST_KDF });
+    a.core.shutdown();
+    const db = await openDirect(a.dir);
+    insertBulkCases(db, { count: 1500, from: '2024-06', to: '2026-10', now: '2026-11-24T09:00' });
+    before = caseStats(db, year);
+    // Back to the schema the previous program wrote.
+    db.exec('DROP INDEX cases_stats');
+    db.pragma('user_version = 2');
+    db.close();
+    core = createCore({ archiveDir: a.dir, kdf: FAST_KDF });
+  });
+
+  afterAll(() => {
+    core.shutdown();
+    a.cleanup();
+  });
+
+  it('builds the index at the first login, after the automatic backup, and the figures stay the same', async () => {
+    value(await core.call('session:login', { username: DIRECTOR.username, password: DIRECTOR.password }));
+    const backups = value(await core.call('maintenance:list-backups', {})) as BackupInfo[];
+    expect(backups.map((b) => [b.reason, b.schemaVersion])).toEqual([['before-migration', 2]]);
+    expect(value(await core.call('stats:cases', year))).toEqual(before);
+
+    const db = await openDirect(a.dir);
+    try {
+      expect(schemaVersion(db)).toBe(3);
+      const plan = db
+        .prepare(`EXPLAIN QUERY PLAN ${MONTH_FIGURES_STATEMENT}`)
+        .all({ start: '2025-01-01', end: '2025-02-01' }) as { detail: string }[];
+      expect(plan.map((p) => p.detail).join('\n')).toContain('COVERING INDEX cases_stats');
+    } finally {
+      db.close();
+    }
+  });
+});

@@ -1,0 +1,25 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** The text of each page of a PDF, as a PDF text extractor sees it (design.md: text must be extractable). */
+export async function pdfPages(bytes: Buffer): Promise<string[]> {
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+/** A4 landscape is 842 × 595 points. */
+export async function pdfPageSize(bytes: Buffer): Promise<{ width: number; height: number }> {
+  const doc = await getDocument({ data: new Uint8Array(bytes) }).promise;
+  const [, , width, height] = (await doc.getPage(1)).view as [number, number, number, number];
+  await doc.destroy();
+  return { width: Math.round(width), height: Math.round(height) };
+}
