@@ -40,7 +40,7 @@ describe('一案一码：编号不重、不断', () => {
     });
     // Both open the database, then start on the same signal.
     await Promise.all(children.map(({ watch }) => watch.until((line) => line === 'ready')));
-    for (const { child } of children) child.stdin!.write('go\n');
+    for (const { child } of children) child.stdin!.end('go\n');
     const codes = await Promise.all(
       children.map(async ({ child, watch }) => {
         const exit = new Promise<number | null>((resolve) => child.once('close', resolve));
@@ -57,7 +57,10 @@ describe('一案一码：编号不重、不断', () => {
     // They really interleaved: neither process got one solid block.
     const blocks = (list: string[]) =>
       list.map(serialOf).filter((n, i, l) => i > 0 && n !== l[i - 1]! + 1).length;
-    expect(blocks(first) + blocks(second)).toBeGreaterThan(0);
+    expect(
+      blocks(first) + blocks(second),
+      `${first[0]}…${first.at(-1)} / ${second[0]}…${second.at(-1)}`,
+    ).toBeGreaterThan(0);
     // Serial, cases, search index and the API agree afterwards.
     const db = await openDirect(a.dir);
     try {

@@ -36,9 +36,13 @@ async function readXlsx(file: FileOutput) {
   await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;
   const rows: string[][] = [];
+  // Every column of the ledger, empty cells included.
   ws.eachRow((row) =>
     rows.push(
-      (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))),
+      HEADERS.map((_, i) => {
+        const v = row.getCell(i + 1).value;
+        return v === null || v === undefined ? '' : String(v);
+      }),
     ),
   );
   return { ws, rows };
@@ -89,6 +93,7 @@ describe('隐私：列表与导出', () => {
     expect(file.mime).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const { ws, rows } = await readXlsx(file);
     expect(rows[0]![0]).toBe('矛盾纠纷排查调处台账');
+    expect(ws.model.merges).toEqual(expect.arrayContaining(['A1:S1', 'A2:S2']));
     expect(rows[1]![0]).toContain('测试综治中心');
     expect(rows[1]![0]).toContain('导出时间：2026-11-24 09:00');
     expect(rows[1]![0]).toContain('筛选：全部案件');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/app';
-import { schemaVersion } from '../../electron/core/db/migrate';
+import { schemaVersion, SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import { caseStats, MONTH_FIGURES_STATEMENT } from '../../electron/core/features/stats/stats.queries';
 import type { BackupInfo } from '../../shared/maintenance/schemas';
 import type { CaseStats } from '../../shared/stats/schemas';
@@ -13,7 +13,7 @@ import { openDirect } from '../support/directDb';
  * holds cases: the index is built, the figures do not change, and the month
  * query reads the index alone.
  */
-describe('迁移 003：统计索引', () => {
+describe('迁移 003、004：统计与台账索引', () => {
   let a: Awaited<ReturnType<typeof initialisedCore>>;
   let core: Core;
   let before: CaseStats;
@@ -26,7 +26,7 @@ describe('迁移 003：统计索引', () => {
     insertBulkCases(db, { count: 1500, from: '2024-06', to: '2026-10', now: '2026-11-24T09:00' });
     before = caseStats(db, year);
     // Back to the schema the previous program wrote.
-    db.exec('DROP INDEX cases_stats');
+    db.exec('DROP INDEX cases_stats; DROP INDEX cases_major; DROP INDEX cases_amount');
     db.pragma('user_version = 2');
     db.close();
     core = createCore({ archiveDir: a.dir, kdf: FAST_KDF });
@@ -45,7 +45,13 @@ describe('迁移 003：统计索引', () => {
 
     const db = await openDirect(a.dir);
     try {
-      expect(schemaVersion(db)).toBe(3);
+      expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+      const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as {
+        name: string;
+      }[];
+      expect(indexes.map((i) => i.name)).toEqual(
+        expect.arrayContaining(['cases_stats', 'cases_major', 'cases_amount']),
+      );
       const plan = db
         .prepare(`EXPLAIN QUERY PLAN ${MONTH_FIGURES_STATEMENT}`)
         .all({ start: '2025-01-01', end: '2025-02-01' }) as { detail: string }[];

@@ -64,10 +64,16 @@ await new Promise<void>((resolve) => {
   const lines = createInterface({ input: process.stdin });
   lines.once('line', () => {
     lines.close();
+    process.stdin.destroy();
     resolve();
   });
 });
 const codes: string[] = [];
-for (let i = 1; i <= Number(count); i++) codes.push(insert(i).code);
+for (let i = 1; i <= Number(count); i++) {
+  codes.push(insert(i).code);
+  // A breath between calls, as between users' clicks: without it one process can hold the write lock
+  // back to back and starve the other (SQLite's busy handler is not fair), and nothing would interleave.
+  await new Promise((r) => setTimeout(r, 1));
+}
 db.close();
 process.stdout.write(`${JSON.stringify(codes)}\n`);

@@ -1,11 +1,12 @@
 import { sql as foundation } from './001-foundation';
 import { sql as cases } from './002-cases';
 import { sql as statsIndexes } from './003-stats-indexes';
+import { sql as ledgerIndexes } from './004-ledger-indexes';
 
 /**
  * Numbered, append-only migrations. Position i (0-based) upgrades the schema
  * from version i to i+1; `user_version` records the version reached.
  */
-export const MIGRATIONS: readonly string[] = [foundation, cases, statsIndexes];
+export const MIGRATIONS: readonly string[] = [foundation, cases, statsIndexes, ledgerIndexes];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../errors';
+import type { Db } from '../../db/open';
+import type { AttachmentInfo } from '../../../../shared/cases/schemas';
+import { stmt } from './cases.queries';
 
 /** 20 MB of file (a phone photo or a scanned PDF fits easily). */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -49,4 +52,69 @@ export function decodeAttachment(base64: string, mime: AcceptedMime): { data: Bu
   if (actual !== mime)
     throw fieldError('mime', `文件内容与类型不符：选择的是${LABELS[mime]}，实际是${LABELS[actual]}`);
   return { data, sha256: createHash('sha256').update(data).digest('hex') };
+}
+
+interface AttachmentRecord {
+  id: number;
+  file_name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  added_at: string;
+}
+
+const toAttachment = (a: AttachmentRecord): AttachmentInfo => ({
+  id: a.id,
+  fileName: a.file_name,
+  mime: a.mime,
+  size: a.size,
+  sha256: a.sha256,
+  addedAt: a.added_at,
+});
+
+export function listAttachments(db: Db, caseId: number): AttachmentInfo[] {
+  return (
+    stmt(
+      db,
+      'SELECT id, file_name, mime, size, sha256, added_at FROM case_attachments WHERE case_id = ? ORDER BY id',
+    ).all(caseId) as AttachmentRecord[]
+  ).map(toAttachment);
+}
+
+export function insertAttachment(
+  db: Db,
+  a: {
+    caseId: number;
+    fileName: string;
+    mime: string;
+    sha256: string;
+    data: Buffer;
+    addedAt: string;
+    addedBy: number;
+  },
+): AttachmentInfo {
+  const info = db
+    .prepare(
+      `INSERT INTO case_attachments (case_id, file_name, mime, size, sha256, data, added_at, added_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(a.caseId, a.fileName, a.mime, a.data.length, a.sha256, a.data, a.addedAt, a.addedBy);
+  return {
+    id: Number(info.lastInsertRowid),
+    fileName: a.fileName,
+    mime: a.mime,
+    size: a.data.length,
+    sha256: a.sha256,
+    addedAt: a.addedAt,
+  };
+}
+
+export function getAttachmentData(
+  db: Db,
+  id: number,
+): { file_name: string; mime: string; data: Buffer } | null {
+  return (
+    (db.prepare('SELECT file_name, mime, data FROM case_attachments WHERE id = ?').get(id) as
+      { file_name: string; mime: string; data: Buffer } | undefined) ?? null
+  );
 }

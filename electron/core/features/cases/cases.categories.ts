@@ -1,6 +1,6 @@
 import { AppError } from '../../errors';
 import type { Db } from '../../db/open';
-import { listCategories } from './cases.queries';
+import { listCategories } from './cases.lookups';
 
 type CategoryInput = { id?: number | undefined; label: string; active: boolean };
 

@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db/open';
 import { formatTableDateTime, toLocalIso } from '../../../../shared/dates';
@@ -208,6 +209,8 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 /**
  * The ledger workbook: a title row, the centre and export time with the
  * filter, a frozen header row, one row per case (A4 landscape when printed).
+ * Written with exceljs's streaming writer, row by row: the whole ledger of
+ * 100 000 cases took 3 GB of memory through the in-memory workbook.
  */
 export async function ledgerXlsx(input: {
   centreName: string;
@@ -215,7 +218,18 @@ export async function ledgerXlsx(input: {
   exportedAt: Date;
   lines: readonly LedgerLine[];
 }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = input.centreName;
   wb.created = input.exportedAt;
   const ws = wb.addWorksheet('台账', {
@@ -231,28 +245,38 @@ export async function ledgerXlsx(input: {
   });
   ws.columns = LEDGER_COLUMNS.map((c) => ({ width: c.width }));
   const n = LEDGER_COLUMNS.length;
+  const title = ws.getRow(1);
+  title.getCell(1).value = LEDGER_TITLE;
+  title.getCell(1).font = { bold: true, size: 18 };
+  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+  title.height = 30;
   ws.mergeCells(1, 1, 1, n);
+  title.commit();
+  const sub = ws.getRow(2);
+  sub.getCell(1).value =
+    `${input.centreName}\u3000\u3000导出时间：${formatTableDateTime(toLocalIso(input.exportedAt))}` +
+    `\u3000\u3000筛选：${input.filterText}\u3000\u3000共 ${input.lines.length} 件`;
+  sub.getCell(1).alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
   ws.mergeCells(2, 1, 2, n);
-  const title = ws.getCell(1, 1);
-  title.value = LEDGER_TITLE;
-  title.font = { bold: true, size: 18 };
-  title.alignment = { horizontal: 'center', vertical: 'middle' };
-  ws.getRow(1).height = 30;
-  const sub = ws.getCell(2, 1);
-  sub.value = `${input.centreName}\u3000\u3000导出时间：${formatTableDateTime(toLocalIso(input.exportedAt))}\u3000\u3000筛选：${input.filterText}\u3000\u3000共 ${input.lines.length} 件`;
-  sub.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
+  sub.commit();
   const header = ws.getRow(3);
-  header.values = LEDGER_COLUMNS.map((c) => c.header);
-  header.font = { bold: true };
-  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  header.eachCell((cell) => {
+  LEDGER_COLUMNS.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.header;
+    cell.font = { bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
     cell.border = { bottom: { style: 'thin' } };
   });
+  header.commit();
+  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: n } };
   for (const line of input.lines) {
     const row = ws.addRow(LEDGER_COLUMNS.map((c) => line[c.header]));
     row.alignment = { vertical: 'top', wrapText: true };
+    row.commit();
   }
-  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: n } };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  ws.commit();
+  await wb.commit();
+  await done;
+  return Buffer.concat(chunks);
 }

@@ -9,7 +9,7 @@ import { workCalendar } from '../calendar/calendar.queries';
 import { getSettings } from '../settings/settings.queries';
 import { ledgerPdf } from '../../pdf/ledger.pdf';
 import { majorRegisterPdf } from '../../pdf/majorRegister.pdf';
-import { decodeAttachment } from './cases.attachments';
+import { decodeAttachment, getAttachmentData, insertAttachment } from './cases.attachments';
 import { saveCategories } from './cases.categories';
 import {
   describeFilter,
@@ -22,17 +22,8 @@ import {
   XLSX_MIME,
 } from './cases.export';
 import { dashboard, listCases, type CaseFilter } from './cases.list';
-import {
-  caseIdByCode,
-  getAttachmentData,
-  getCaseDetail,
-  getPref,
-  insertAttachment,
-  addEvent,
-  listCategories,
-  listStaff,
-  putPref,
-} from './cases.queries';
+import { addEvent, caseIdByCode, getCaseDetail } from './cases.queries';
+import { getPref, listCategories, listStaff, putPref } from './cases.lookups';
 import { caseNotFound, createCase, mustGetCase, updateCase } from './cases.service';
 import { escalateCase, extendDeadline, transitionCase } from './cases.transitions';
 import type { Db } from '../../db/open';

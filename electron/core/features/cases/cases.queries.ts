@@ -12,14 +12,8 @@ import type {
   Sex,
 } from '../../../../shared/cases/codes';
 import { deadlineState } from '../../../../shared/cases/deadline';
-import type {
-  AttachmentInfo,
-  CaseDetail,
-  CaseEvent,
-  CaseRow,
-  Category,
-  Party,
-} from '../../../../shared/cases/schemas';
+import type { CaseDetail, CaseEvent, CaseRow, Party } from '../../../../shared/cases/schemas';
+import { listAttachments } from './cases.attachments';
 import type { CaseStatus } from '../../../../shared/cases/status';
 
 /**
@@ -403,105 +397,4 @@ export function getCaseDetail(db: Db, id: number, calendar: WorkCalendar, today:
     })),
     attachments: listAttachments(db, id),
   };
-}
-
-interface AttachmentRecord {
-  id: number;
-  file_name: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  added_at: string;
-}
-
-const toAttachment = (a: AttachmentRecord): AttachmentInfo => ({
-  id: a.id,
-  fileName: a.file_name,
-  mime: a.mime,
-  size: a.size,
-  sha256: a.sha256,
-  addedAt: a.added_at,
-});
-
-export function listAttachments(db: Db, caseId: number): AttachmentInfo[] {
-  return (
-    stmt(
-      db,
-      'SELECT id, file_name, mime, size, sha256, added_at FROM case_attachments WHERE case_id = ? ORDER BY id',
-    ).all(caseId) as AttachmentRecord[]
-  ).map(toAttachment);
-}
-
-export function insertAttachment(
-  db: Db,
-  a: {
-    caseId: number;
-    fileName: string;
-    mime: string;
-    sha256: string;
-    data: Buffer;
-    addedAt: string;
-    addedBy: number;
-  },
-): AttachmentInfo {
-  const info = db
-    .prepare(
-      `INSERT INTO case_attachments (case_id, file_name, mime, size, sha256, data, added_at, added_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(a.caseId, a.fileName, a.mime, a.data.length, a.sha256, a.data, a.addedAt, a.addedBy);
-  return {
-    id: Number(info.lastInsertRowid),
-    fileName: a.fileName,
-    mime: a.mime,
-    size: a.data.length,
-    sha256: a.sha256,
-    addedAt: a.addedAt,
-  };
-}
-
-export function getAttachmentData(
-  db: Db,
-  id: number,
-): { file_name: string; mime: string; data: Buffer } | null {
-  return (
-    (db.prepare('SELECT file_name, mime, data FROM case_attachments WHERE id = ?').get(id) as
-      { file_name: string; mime: string; data: Buffer } | undefined) ?? null
-  );
-}
-
-export function listCategories(db: Db): Category[] {
-  return (
-    stmt(db, 'SELECT id, label, active FROM case_categories ORDER BY sort, id').all() as {
-      id: number;
-      label: string;
-      active: number;
-    }[]
-  ).map((c) => ({ id: c.id, label: c.label, active: c.active === 1 }));
-}
-
-/** An account that may carry a case (承办人): active, director or staff. */
-export function listStaff(db: Db): { id: number; displayName: string }[] {
-  return (
-    stmt(
-      db,
-      "SELECT id, display_name FROM accounts WHERE disabled = 0 AND role IN ('director', 'staff') ORDER BY id",
-    ).all() as { id: number; display_name: string }[]
-  ).map((a) => ({ id: a.id, displayName: a.display_name }));
-}
-
-export function getPref(db: Db, accountId: number, key: string): unknown {
-  const row = stmt(db, 'SELECT value FROM user_prefs WHERE account_id = ? AND key = ?').get(
-    accountId,
-    key,
-  ) as { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as unknown) : undefined;
-}
-
-export function putPref(db: Db, accountId: number, key: string, value: unknown): void {
-  stmt(
-    db,
-    `INSERT INTO user_prefs (account_id, key, value) VALUES (?, ?, ?)
-     ON CONFLICT (account_id, key) DO UPDATE SET value = excluded.value`,
-  ).run(accountId, key, JSON.stringify(value));
 }

@@ -22,12 +22,34 @@ const ACTION_LABELS: Record<string, string> = {
   'maintenance.restore': '恢复备份',
   'maintenance.new-recovery-key': '重新生成恢复密钥',
   'maintenance.rekey': '更换档案主密钥',
+  'intake.create': '首问登记',
+  'cases.create': '登记案件',
+  'cases.update': '修改案件',
+  'cases.transition': '案件状态变更',
+  'cases.escalate': '重大纠纷上报',
+  'cases.extend-deadline': '办理期限延期',
+  'cases.add-attachment': '上传附件',
+  'cases.save-categories': '修改纠纷类型',
+  'cases.save-column-prefs': '保存台账列设置',
+  'cases.export': '导出台账',
+  'cases.export-full-identity': '导出完整身份信息',
+  'cases.seed': '生成示范案件',
+  'calendar.save-year': '录入工作日历',
+  'calendar.remove-year': '删除工作日历',
+  'calendar.save-preset': '修改办理时限',
+  'stats.export': '导出统计表',
 };
 
 const ENTITY_LABELS: Record<string, string> = {
   account: '账户',
   archive: '档案库',
   settings: '系统设置',
+  case: '案件',
+  case_category: '纠纷类型',
+  intake: '首问登记',
+  calendar_year: '工作日历',
+  stats: '统计',
+  user_prefs: '个人设置',
 };
 
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;
