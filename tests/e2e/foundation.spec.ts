@@ -102,6 +102,17 @@ test('first run, accounts, login, wrong password, idle lock', async ({ page }) =
   await page.getByRole('button', { name: '解锁' }).click();
   await expect(page.getByTestId('current-user')).toContainText('李婷姝');
   await expect(page.getByRole('heading', { level: 1, name: /^您好/ })).toBeVisible();
+
+  // 7. The staff member changes their own password; the new one signs in.
+  await navigate(page, '我的账户');
+  await page.getByLabel('当前密码').fill('staff-123');
+  await page.getByLabel('新密码', { exact: true }).fill('staff-456');
+  await page.getByLabel('确认新密码').fill('staff-456');
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await expect(page.getByText('密码已修改。')).toBeVisible();
+  await logout(page);
+  await login(page, 'lits', 'staff-456');
+  await expect(page.getByTestId('current-user')).toContainText('李婷姝');
 });
 
 test('a request without the token is refused, and files outside the renderer are not served', async ({

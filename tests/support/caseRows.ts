@@ -1,6 +1,7 @@
 import type { Db } from '../../electron/core/db/open';
 import { CASE_SOURCES, keysOf, type Difficulty } from '../../shared/cases/codes';
 import { monthsOf } from '../../shared/stats/months';
+import { mulberry32 } from '../../electron/core/features/cases/cases.seed-random';
 
 /**
  * Deterministic bulk cases written straight into the tables of migration 002
@@ -18,18 +19,6 @@ export interface BulkCasesOptions {
   /** Months left empty (a 零报告 month). */
   skipMonths?: readonly string[];
   seed?: number;
-}
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕'];
@@ -59,7 +48,8 @@ function shiftDays(isoMinute: string, days: number): string {
 
 /** Writes `count` realistic cases with two parties each, in one transaction; returns how many. */
 export function insertBulkCases(db: Db, o: BulkCasesOptions): number {
-  const rand = prng(o.seed ?? 20261124);
+  // The demo seed's PRNG: the same sequence on every machine.
+  const rand = mulberry32(o.seed ?? 20261124);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const skip = new Set(o.skipMonths ?? []);
   const months = monthsOf(o.from, o.to).filter((m) => !skip.has(m));

@@ -270,10 +270,12 @@ export async function ledgerXlsx(input: {
   });
   header.commit();
   ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: n } };
-  for (const line of input.lines) {
+  for (const [i, line] of input.lines.entries()) {
     const row = ws.addRow(LEDGER_COLUMNS.map((c) => line[c.header]));
     row.alignment = { vertical: 'top', wrapText: true };
     row.commit();
+    // A whole-ledger export takes seconds: give the event loop (window, IPC) a turn now and then.
+    if (i % 1000 === 999) await new Promise((resolve) => setImmediate(resolve));
   }
   ws.commit();
   await wb.commit();

@@ -1,10 +1,10 @@
 import Alert from '@mui/material/Alert';
-import TextField from '@mui/material/TextField';
 import { api } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
 import { useCall } from '../../hooks/useCall';
 import { PASSWORD_MISMATCH, useForm, zodFieldErrors } from '../../hooks/useForm';
 import { resetPasswordInput, type Account } from '../../../../shared/accounts/schemas';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 
 interface ResetPasswordDialogProps {
   account: Account;
@@ -44,18 +44,10 @@ export function ResetPasswordDialog({ account, onClose, onDone }: ResetPasswordD
         {account.disabled ? '该账户目前已停用，重置密码后将重新启用。' : ''}
         请把新密码当面告知本人，并提醒其登录后在「我的账户」中修改。
       </Alert>
-      <TextField
-        label="新密码"
-        type="password"
+      <NewPasswordFields
+        password={form.field('newPassword')}
+        confirm={form.field('confirmPassword')}
         autoFocus
-        autoComplete="new-password"
-        {...form.field('newPassword')}
-      />
-      <TextField
-        label="确认新密码"
-        type="password"
-        autoComplete="new-password"
-        {...form.field('confirmPassword')}
       />
     </FormDialog>
   );

@@ -12,6 +12,7 @@ import { useCall } from '../../hooks/useCall';
 import { PASSWORD_MISMATCH, useForm, zodFieldErrors } from '../../hooks/useForm';
 import { ROLE_LABELS } from '../../../../shared/accounts/roles';
 import { changePasswordInput, type SessionUser } from '../../../../shared/session/schemas';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 
 const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
@@ -61,18 +62,7 @@ export function MyAccountPage({ user }: { user: SessionUser }) {
               autoComplete="current-password"
               {...form.field('currentPassword')}
             />
-            <TextField
-              label="新密码"
-              type="password"
-              autoComplete="new-password"
-              {...form.field('newPassword')}
-            />
-            <TextField
-              label="确认新密码"
-              type="password"
-              autoComplete="new-password"
-              {...form.field('confirmPassword')}
-            />
+            <NewPasswordFields password={form.field('newPassword')} confirm={form.field('confirmPassword')} />
             <Box>
               <Button type="submit" variant="contained" disabled={busy}>
                 修改密码

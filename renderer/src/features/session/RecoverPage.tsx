@@ -12,6 +12,7 @@ import { PASSWORD_MISMATCH, useForm, zodFieldErrors } from '../../hooks/useForm'
 import { recoverInput } from '../../../../shared/session/schemas';
 import { MONO_STACK } from '../../theme';
 import { useSession } from './useSession';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 
 /** Opens the archive with the printed recovery key and sets the director's new password. */
 export function RecoverPage({ onBack }: { onBack: () => void }) {
@@ -49,18 +50,7 @@ export function RecoverPage({ onBack }: { onBack: () => void }) {
             {...form.field('recoveryKey')}
           />
           <TextField label="主任用户名" autoComplete="username" {...form.field('username')} />
-          <TextField
-            label="新密码"
-            type="password"
-            autoComplete="new-password"
-            {...form.field('newPassword')}
-          />
-          <TextField
-            label="确认新密码"
-            type="password"
-            autoComplete="new-password"
-            {...form.field('confirmPassword')}
-          />
+          <NewPasswordFields password={form.field('newPassword')} confirm={form.field('confirmPassword')} />
           <Button type="submit" variant="contained" size="large" disabled={busy}>
             重设密码并登录
           </Button>
