@@ -100,13 +100,29 @@ async function main(): Promise<void> {
     db.exec('DETACH DATABASE plain');
     const plainDb = new Database(plainPath);
     plainDb.pragma('cache_size = -131072');
-    const workload = (d: Database.Database) => () =>
-      d.prepare("SELECT count(*), max(summary) FROM audit_log WHERE summary LIKE '%30%'").get();
-    const enc = await sample(workload(db), 50, 5);
-    const pl = await sample(workload(plainDb), 50, 5);
+    // Same state on both sides: the WAL folded into the file, statements prepared once, and
+    // ten queries per sample so the timer's resolution does not decide the ratio.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const workload = (d: Database.Database) => {
+      const stmt = d.prepare("SELECT count(*), max(summary) FROM audit_log WHERE summary LIKE '%30%'");
+      return () => {
+        for (let i = 0; i < 10; i++) stmt.get();
+      };
+    };
+    // Alternate the two so that machine load drifts over both alike; report the median round.
+    const rounds: { enc: number; pl: number }[] = [];
+    for (let round = 0; round < 3; round++) {
+      rounds.push({
+        enc: (await sample(workload(db), 30, 5)).p50,
+        pl: (await sample(workload(plainDb), 30, 5)).p50,
+      });
+    }
+    rounds.sort((a, b) => a.enc / a.pl - b.enc / b.pl);
+    const enc = { p50: rounds[1]!.enc };
+    const pl = { p50: rounds[1]!.pl };
     figures.push(
       figure(
-        'encrypted read workload (warm, p50)',
+        'encrypted read workload, 10 queries (warm, p50, median of 3 alternating rounds)',
         enc.p50,
         { name: 'plain SQLite same workload', value: pl.p50 },
         { text: '≤ 1.1×', ok: enc.p50 / pl.p50 <= 1.1 },
