@@ -84,6 +84,12 @@ test('first run, accounts, login, wrong password, idle lock', async ({ page }) =
   await expect(page.getByRole('row', { name: /李婷姝/ })).toBeVisible();
   await shot(page, '04-accounts');
 
+  // The write is in the audit trail, and the chain checks out.
+  await navigate(page, '操作日志');
+  await expect(page.getByRole('grid', { name: '操作日志' }).getByText('新建账户').first()).toBeVisible();
+  await page.getByRole('button', { name: '校验日志完整性' }).click();
+  await expect(page.getByText(/操作日志完整，未被改动/)).toBeVisible();
+
   // 5. Sign out; the staff member signs in and sees only what the role allows.
   await logout(page);
   await login(page, 'lits', 'staff-123');

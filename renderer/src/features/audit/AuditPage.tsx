@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import Box from '@mui/material/Box';
-import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
+import type { GridColDef, GridPaginationModel } from '@mui/x-data-grid';
 import type { AuditRecord } from '../../../../shared/audit/schemas';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDateTime } from '../../format';
-import { gridLocaleText } from '../../theme';
 import { actionLabel, entityLabel } from './actionLabels';
 import { AuditFilters } from './AuditFilters';
 import { AuditVerifyButton } from './AuditVerifyButton';
 import { NO_FILTER, useAuditPage, type AuditFilter } from './useAuditPage';
+import { PagedGrid } from '../../components/PagedGrid';
 
 const COLUMNS: GridColDef<AuditRecord>[] = [
   { field: 'at', headerName: '时间', width: 150, valueFormatter: (value: string) => formatDateTime(value) },
@@ -43,23 +43,14 @@ export function AuditPage() {
       <AuditFilters onApply={apply} />
       <ErrorAlert error={audit.error} />
       <Box sx={{ height: 'calc(100vh - 330px)', minHeight: 400, bgcolor: 'background.paper', mb: 2 }}>
-        <DataGrid
-          aria-label="操作日志"
+        <PagedGrid
+          label="操作日志"
           rows={audit.data?.rows ?? []}
-          rowCount={audit.data?.total ?? 0}
+          total={audit.data?.total ?? 0}
           columns={COLUMNS}
           loading={audit.loading}
-          localeText={gridLocaleText}
-          paginationMode="server"
-          sortingMode="server"
-          filterMode="server"
-          disableColumnSorting
-          disableColumnFilter
-          paginationModel={pagination}
-          onPaginationModelChange={setPagination}
-          pageSizeOptions={[25, 50, 100]}
-          disableRowSelectionOnClick
-          density="compact"
+          pagination={pagination}
+          onPaginationChange={setPagination}
         />
       </Box>
       <AuditVerifyButton />

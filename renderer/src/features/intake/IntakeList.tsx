@@ -2,13 +2,12 @@ import { useMemo } from 'react';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DataGrid } from '@mui/x-data-grid';
 import { INTAKE_CHANNELS, INTAKE_OUTCOMES } from '../../../../shared/cases/codes';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { optionsOf, SelectField } from '../../components/SelectField';
-import { gridLocaleText } from '../../theme';
 import { intakeColumns } from './intakeColumns';
 import type { IntakeFilter, IntakeListState } from './useIntakeList';
+import { PagedGrid } from '../../components/PagedGrid';
 
 interface IntakeListProps {
   list: IntakeListState;
@@ -82,23 +81,14 @@ export function IntakeList({ list, onOpenCase }: IntakeListProps) {
       </Box>
       <ErrorAlert error={intakes.error} />
       <Box sx={{ height: 520, bgcolor: 'background.paper' }}>
-        <DataGrid
-          aria-label="首问登记记录"
+        <PagedGrid
+          label="首问登记记录"
           rows={intakes.data?.rows ?? []}
-          rowCount={intakes.data?.total ?? 0}
+          total={intakes.data?.total ?? 0}
           columns={columns}
           loading={intakes.loading}
-          localeText={gridLocaleText}
-          paginationMode="server"
-          sortingMode="server"
-          filterMode="server"
-          disableColumnSorting
-          disableColumnFilter
-          paginationModel={pagination}
-          onPaginationModelChange={setPagination}
-          pageSizeOptions={[25, 50, 100]}
-          disableRowSelectionOnClick
-          density="compact"
+          pagination={pagination}
+          onPaginationChange={setPagination}
         />
       </Box>
     </Box>
