@@ -15,11 +15,16 @@ function configure(files: FontFiles): void {
   configured = files;
 }
 
-/** A4, Chinese official-document defaults (design.md): body 三号 16 pt, ~28 pt line pitch. */
+/**
+ * A4, Chinese official-document defaults (design.md): body 三号 16 pt, ~28 pt
+ * line pitch. Noto Serif SC's natural line is 1.437 em, so a pdfmake
+ * lineHeight of 1.24 gives 16 × 1.437 × 1.24 ≈ 28.5 pt.
+ */
+export const OFFICIAL_LINE_HEIGHT = 1.24;
 export const OFFICIAL_DEFAULTS = {
   pageSize: 'A4',
   pageMargins: [79, 72, 74, 70] as [number, number, number, number],
-  defaultStyle: { font: 'Serif', fontSize: 16, lineHeight: 1.45 },
+  defaultStyle: { font: 'Serif', fontSize: 16, lineHeight: OFFICIAL_LINE_HEIGHT },
 } as const;
 
 /**
