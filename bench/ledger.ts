@@ -11,6 +11,7 @@ import { seedCases } from '../electron/core/features/cases/cases.seed';
 import { pinnedClock } from '../electron/core/host/pinnedClock';
 import type { ListCasesInput } from '../shared/cases/schemas';
 import { figure, sample, type Figure } from './measure';
+import { rendererLedgerFigures } from './rendererLedger';
 
 const CASES = 100_000;
 const NOW = '2026-11-24T09:00:00';
@@ -187,6 +188,7 @@ export async function ledgerFigures(log: (line: string) => void = () => {}): Pro
     } finally {
       archive.close();
     }
+    figures.push(...(await rendererLedgerFigures(core, log)));
   } finally {
     core.shutdown();
     rmSync(dir, { recursive: true, force: true });
