@@ -1,5 +1,6 @@
 import { sha256 } from '../../db/crypto';
 import type { Db } from '../../db/open';
+import { likePattern } from '../../db/sql';
 import type {
   AuditPage,
   AuditRecord,
@@ -117,7 +118,7 @@ export function listAudit(db: Db, f: ListAuditInput): AuditPage {
   }
   if (f.q) {
     where.push("(summary LIKE @q ESCAPE '\\' OR entity LIKE @q ESCAPE '\\' OR action LIKE @q ESCAPE '\\')");
-    params.q = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    params.q = likePattern(f.q);
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(params) as { n: number }).n;

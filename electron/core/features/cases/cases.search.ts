@@ -1,3 +1,4 @@
+import { likePattern } from '../../db/sql';
 import type { Db } from '../../db/open';
 import { stmt } from './cases.queries';
 
@@ -27,8 +28,6 @@ const MAX_SHORT_TERMS = 2000;
 
 /** An FTS5 string literal: the whole term is one phrase, `"` doubled (nothing in it is query syntax). */
 export const ftsLiteral = (q: string): string => `"${q.replace(/"/g, '""')}"`;
-
-export const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const withVocabulary = new WeakSet<Db>();
 

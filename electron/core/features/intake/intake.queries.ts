@@ -3,6 +3,7 @@ import { addDays } from '../../../../shared/calendar/workdays';
 import type { IntakeChannel, IntakeOutcome } from '../../../../shared/cases/codes';
 import type { Intake, IntakePage, ListIntakesInput } from '../../../../shared/intake/schemas';
 import { maskPhone } from '../../../../shared/privacy/identity';
+import { likePattern } from '../../db/sql';
 
 export interface NewIntake {
   received_at: string;
@@ -105,7 +106,7 @@ export function listIntakes(db: Db, f: ListIntakesInput): IntakePage {
   }
   if (f.q) {
     where.push("(i.person_name LIKE @q ESCAPE '\\' OR i.matter LIKE @q ESCAPE '\\')");
-    params.q = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    params.q = likePattern(f.q);
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (db.prepare(`SELECT count(*) AS n FROM intakes i ${clause}`).get(params) as { n: number }).n;
