@@ -81,8 +81,13 @@ export const intakePage = {
 /** Page model of the ledger. */
 export const ledgerPage = {
   grid: (page: Page) => page.getByRole('grid', { name: '矛盾纠纷台账' }),
+  /** Types a search and waits for the debounced list call that carries it, so no stale row is clicked. */
   async search(page: Page, text: string) {
+    const answered = page.waitForResponse(
+      (r) => r.url().includes('/api/cases%3Alist') && (r.request().postData() ?? '').includes(text),
+    );
     await page.getByLabel('搜索当事人、情况、地点、备注').fill(text);
+    await answered;
   },
   row: (page: Page, code: string) => ledgerPage.grid(page).getByRole('row', { name: new RegExp(code) }),
 };
