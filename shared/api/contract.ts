@@ -62,6 +62,27 @@ import {
   type DeadlinePreset,
 } from '../calendar/schemas';
 import { statsInput, type CaseStats } from '../stats/schemas';
+import {
+  caseMediationRef,
+  closeMediationInput,
+  correctAgreementInput,
+  mediationRef,
+  openFromApplicationInput,
+  openMediationInput,
+  printAgreementInput,
+  printDocumentInput,
+  recordFollowUpInput,
+  recordRefusalInput,
+  saveAgreementInput,
+  saveJudicialInput,
+  saveSessionInput,
+  scheduleFollowUpInput,
+  signAgreementInput,
+  terminateInput,
+  type MediationDashboard,
+  type MediationDetail,
+  type MediationStats,
+} from '../mediation/schemas';
 
 /**
  * Who may call an endpoint: `public` needs no session (setup, login), `user`
@@ -166,6 +187,29 @@ export const contract = {
     removeYear: endpoint<CalendarYear>()(yearRef, DIRECTOR),
     preset: endpoint<DeadlinePreset>()(empty, 'user'),
     savePreset: endpoint<DeadlinePreset>()(deadlinePresetInput, DIRECTOR),
+  },
+  mediation: {
+    forCase: endpoint<MediationDetail[]>()(caseMediationRef, LEDGER),
+    get: endpoint<MediationDetail>()(mediationRef, LEDGER),
+    open: endpoint<MediationDetail>()(openMediationInput, LEDGER),
+    openFromApplication: endpoint<MediationDetail>()(openFromApplicationInput, LEDGER),
+    recordRefusal: endpoint<CaseDetail>()(recordRefusalInput, LEDGER),
+    markRightsNoticeSigned: endpoint<MediationDetail>()(mediationRef, LEDGER),
+    saveSession: endpoint<MediationDetail>()(saveSessionInput, LEDGER),
+    saveAgreement: endpoint<MediationDetail>()(saveAgreementInput, LEDGER),
+    /** The PDF as it would print, without assigning a number or logging a print. */
+    previewAgreement: endpoint<FileOutput>()(printAgreementInput, LEDGER),
+    printAgreement: endpoint<FileOutput>()(printAgreementInput, LEDGER),
+    signAgreement: endpoint<MediationDetail>()(signAgreementInput, LEDGER),
+    correctAgreement: endpoint<MediationDetail>()(correctAgreementInput, LEDGER),
+    terminate: endpoint<MediationDetail>()(terminateInput, LEDGER),
+    scheduleFollowUp: endpoint<MediationDetail>()(scheduleFollowUpInput, LEDGER),
+    recordFollowUp: endpoint<MediationDetail>()(recordFollowUpInput, LEDGER),
+    saveJudicial: endpoint<MediationDetail>()(saveJudicialInput, LEDGER),
+    close: endpoint<MediationDetail>()(closeMediationInput, LEDGER),
+    printDocument: endpoint<FileOutput>()(printDocumentInput, LEDGER),
+    dashboard: endpoint<MediationDashboard>()(empty, 'user'),
+    stats: endpoint<MediationStats>()(statsInput, LEDGER),
   },
   stats: {
     cases: endpoint<CaseStats>()(statsInput, LEDGER),

@@ -231,7 +231,15 @@ export interface CaseEvent {
   id: number;
   at: string;
   actorName: string;
-  kind: 'created' | 'transition' | 'updated' | 'escalated' | 'deadline-extended' | 'attachment' | 'follow-up';
+  kind:
+    | 'created'
+    | 'transition'
+    | 'updated'
+    | 'escalated'
+    | 'deadline-extended'
+    | 'attachment'
+    | 'follow-up'
+    | 'mediation';
   fromStatus: CaseStatus | null;
   toStatus: CaseStatus | null;
   note: string | null;

@@ -9,6 +9,7 @@ import { intakeHandlers } from '../features/intake/intake.handlers';
 import { casesHandlers } from '../features/cases/cases.handlers';
 import { calendarHandlers } from '../features/calendar/calendar.handlers';
 import { statsHandlers } from '../features/stats/stats.handlers';
+import { mediationHandlers } from '../features/mediation/mediation.handlers';
 
 /** The handler map: one entry per feature of the contract, checked by the compiler. */
 export const handlers: Handlers = {
@@ -21,5 +22,6 @@ export const handlers: Handlers = {
   intake: intakeHandlers,
   cases: casesHandlers,
   calendar: calendarHandlers,
+  mediation: mediationHandlers,
   stats: statsHandlers,
 };

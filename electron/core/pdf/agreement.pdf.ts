@@ -2,6 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatChineseDate } from '../../../shared/dates';
 import { sha256 } from '../db/crypto';
 import { chineseDateInWords, chineseNumber } from './chineseDate';
+import { assertPrintable, defaultFontFiles } from './fonts';
 import { OFFICIAL_DEFAULTS, OFFICIAL_LINE_HEIGHT, renderPdf } from './render';
 
 export type AgreementParty =
@@ -43,13 +44,15 @@ export interface AgreementDocument {
 export interface AgreementPdfOptions {
   /** 'words': 二〇二六年十一月二十四日 (default); 'digits': 2026年11月24日. */
   dateStyle?: 'words' | 'digits';
+  /** One copy only (1-based: the parties' copies, then the archive's); absent: the full set. */
+  copy?: number;
 }
 
 export interface AgreementPdf {
   bytes: Buffer;
   /** SHA-256 (hex) of `bytes`, stored with the agreement. */
   sha256: string;
-  /** Number of copies in the PDF: one per party, then the committee's archive copy. */
+  /** Number of copies in the PDF: one per party, then the committee's archive copy (1 for a chosen copy). */
   copies: number;
 }
 
@@ -116,6 +119,11 @@ function partyBlock(p: AgreementParty): Content {
     ],
     margin: [0, 0, 0, 4],
   };
+}
+
+/** Refuses an agreement the font cannot print, before anything (such as its number) is assigned. */
+export function assertAgreementPrintable(a: AgreementDocument): void {
+  assertPrintable(fieldsOf(a), defaultFontFiles());
 }
 
 /** Every variable string, named for the font check's message. */
@@ -210,9 +218,10 @@ function definition(
   dateText: string,
   starts: CopyStarts | null,
   seen: Map<string, number>,
+  holders: readonly number[],
 ): TDocumentDefinitions {
-  const copies = a.parties.length + 1;
-  const labels = copyLabels(a.parties);
+  const copies = holders.length;
+  const labels = holders.map((k) => copyLabels(a.parties)[k]!);
   // Without measured starts, every copy has the same body and so the same number of pages.
   const startsFor = (total: number): CopyStarts =>
     starts ?? Array.from({ length: copies }, (_, k) => 1 + (k * total) / copies);
@@ -253,7 +262,7 @@ function definition(
       }
       return false;
     },
-    content: labels.map((_, k) => copyContent(a, k, dateText)),
+    content: holders.map((_, k) => copyContent(a, k, dateText)),
   };
 }
 
@@ -267,20 +276,24 @@ export async function agreementPdf(
   options: AgreementPdfOptions = {},
 ): Promise<AgreementPdf> {
   if (input.parties.length === 0) throw new Error('agreementPdf: an agreement needs at least one party');
-  const copies = input.parties.length + 1;
+  const all = Array.from({ length: input.parties.length + 1 }, (_, k) => k);
+  if (options.copy !== undefined && !all.includes(options.copy - 1))
+    throw new RangeError(`agreementPdf: no copy ${options.copy}`);
+  const holders = options.copy === undefined ? all : [options.copy - 1];
+  const copies = holders.length;
   const dateText =
     options.dateStyle === 'digits' ? formatChineseDate(input.date) : chineseDateInWords(input.date);
   const fields = fieldsOf(input);
   const seen = new Map<string, number>();
-  let bytes = await renderPdf(definition(input, dateText, null, seen), fields);
+  let bytes = await renderPdf(definition(input, dateText, null, seen, holders), fields);
   const measured = Array.from({ length: copies }, (_, k) => seen.get(`agreement-copy-${k + 1}`) ?? NaN);
-  const pagesPerCopy = measured[1]! - measured[0]!;
+  const pagesPerCopy = copies > 1 ? measured[1]! - measured[0]! : (seen.get(TOTAL) ?? NaN);
   const equal =
     measured.every((s, k) => s === 1 + k * pagesPerCopy) && seen.get(TOTAL) === copies * pagesPerCopy;
   if (!equal) {
     // Copies of unequal length: render again with the measured starts.
     if (measured.some((s) => !Number.isFinite(s))) throw new Error('agreementPdf: copy start not measured');
-    bytes = await renderPdf(definition(input, dateText, measured, new Map()), fields);
+    bytes = await renderPdf(definition(input, dateText, measured, new Map(), holders), fields);
   }
   return { bytes, sha256: sha256(bytes), copies };
 }

@@ -2,11 +2,18 @@ import { sql as foundation } from './001-foundation';
 import { sql as cases } from './002-cases';
 import { sql as statsIndexes } from './003-stats-indexes';
 import { sql as ledgerIndexes } from './004-ledger-indexes';
+import { sql as mediation } from './005-mediation';
 
 /**
  * Numbered, append-only migrations. Position i (0-based) upgrades the schema
  * from version i to i+1; `user_version` records the version reached.
  */
-export const MIGRATIONS: readonly string[] = [foundation, cases, statsIndexes, ledgerIndexes];
+export const MIGRATIONS: readonly string[] = [
+  foundation,
+  cases,
+  statsIndexes,
+  ledgerIndexes,
+  mediation,
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

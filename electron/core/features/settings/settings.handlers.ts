@@ -8,6 +8,8 @@ const LABELS: Record<keyof Settings, string> = {
   committeeShortName: '调委会简称',
   idleLockMinutes: '自动锁定（分钟）',
   backupKeep: '备份保留份数',
+  agreementNumberTemplate: '调解协议编号格式',
+  documentDateStyle: '文书日期格式',
 };
 
 export const settingsHandlers: FeatureHandlers<'settings'> = {
@@ -16,7 +18,9 @@ export const settingsHandlers: FeatureHandlers<'settings'> = {
   update: (ctx, input) =>
     ctx.write((db, audit) => {
       const before = getSettings(db);
-      const changed = (Object.keys(LABELS) as (keyof Settings)[]).filter((k) => before[k] !== input[k]);
+      const changed = (Object.keys(LABELS) as (keyof Settings)[]).filter(
+        (k) => input[k] !== undefined && before[k] !== input[k],
+      );
       putSettings(db, input);
       audit({
         action: 'settings.update',

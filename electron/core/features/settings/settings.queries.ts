@@ -4,6 +4,7 @@ import {
   DEFAULT_IDLE_LOCK_MINUTES,
   type Settings,
 } from '../../../../shared/settings/schemas';
+import { DEFAULT_AGREEMENT_NUMBER_TEMPLATE } from '../../../../shared/mediation/rules';
 
 const DEFAULTS: Settings = {
   centreName: '',
@@ -11,6 +12,8 @@ const DEFAULTS: Settings = {
   committeeShortName: '',
   idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
   backupKeep: DEFAULT_BACKUP_KEEP,
+  agreementNumberTemplate: DEFAULT_AGREEMENT_NUMBER_TEMPLATE,
+  documentDateStyle: 'words',
 };
 
 /** Settings are stored as JSON values by key; unknown keys are ignored, missing ones take defaults. */
@@ -25,6 +28,11 @@ export function getSettings(db: Db): Settings {
     idleLockMinutes:
       typeof stored.idleLockMinutes === 'number' ? stored.idleLockMinutes : DEFAULTS.idleLockMinutes,
     backupKeep: typeof stored.backupKeep === 'number' ? stored.backupKeep : DEFAULTS.backupKeep,
+    agreementNumberTemplate:
+      typeof stored.agreementNumberTemplate === 'string'
+        ? stored.agreementNumberTemplate
+        : DEFAULTS.agreementNumberTemplate,
+    documentDateStyle: stored.documentDateStyle === 'digits' ? 'digits' : 'words',
   };
 }
 
@@ -32,7 +40,8 @@ export function putSettings(db: Db, values: Partial<Settings>): void {
   const stmt = db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
-  for (const [key, value] of Object.entries(values)) stmt.run(key, JSON.stringify(value));
+  for (const [key, value] of Object.entries(values))
+    if (value !== undefined) stmt.run(key, JSON.stringify(value));
 }
 
 /** Internal flags that are not user settings (e.g. whether the recovery key was confirmed). */

@@ -14,6 +14,7 @@ const KIND_LABELS: Record<CaseEvent['kind'], string> = {
   'deadline-extended': '延长办理期限',
   attachment: '添加附件',
   'follow-up': '回访',
+  mediation: '人民调解',
 };
 
 function headline(e: CaseEvent): string {

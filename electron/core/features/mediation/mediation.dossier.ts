@@ -1,0 +1,186 @@
+import { AppError } from '../../errors';
+import type { CallContext } from '../../api/context';
+import type { Db } from '../../db/open';
+import { toLocalDate } from '../../../../shared/dates';
+import type { JudicialVariant, MediationDocument, RetentionPeriod } from '../../../../shared/mediation/codes';
+import type { DossierEntry, MediationDetail } from '../../../../shared/mediation/schemas';
+import { catalogueRanges, DOSSIER_ORDER, dossierPdf, type DossierItemKey } from '../../pdf/dossier.pdf';
+import { pdfPageCount } from '../../pdf/pageCount';
+import { getAttachmentData, listAttachments } from '../cases/cases.attachments';
+import { stmt, type Actor } from '../cases/cases.queries';
+import { minuteOf } from '../cases/cases.service';
+import {
+  getAgreementRecords,
+  getFollowUpRecords,
+  getSessionRecords,
+  setMediationColumns,
+  signedAgreementOf,
+} from './mediation.queries';
+import { archiveCopy, documentSources, renderDocument, type DocumentSources } from './mediation.documents';
+import { caseEvent, moveCase, mustGetMediation, requireStatus } from './mediation.service';
+
+const titleOf = (key: DossierItemKey) => DOSSIER_ORDER.find((i) => i.key === key)!.title;
+
+async function pagesOf(parts: readonly Promise<Buffer>[]): Promise<number> {
+  let pages = 0;
+  for (const bytes of await Promise.all(parts)) pages += await pdfPageCount(bytes);
+  return pages;
+}
+
+/**
+ * A scanned PDF's pages. The counter reads pdfkit's own output; a PDF from a
+ * scanner may hide its pages in object streams, and is then counted as one
+ * page rather than refusing to file the dossier.
+ */
+async function attachmentPages(db: Db, id: number): Promise<number> {
+  const data = getAttachmentData(db, id)?.data;
+  if (!data) return 0;
+  try {
+    return Math.max(1, await pdfPageCount(data));
+  } catch {
+    return 1;
+  }
+}
+
+/**
+ * The 卷内目录 from the documents actually in the dossier, in the order of
+ * domain.md, each with its real page count (the generated PDFs are counted;
+ * a photo attachment is one page, a PDF attachment its own pages).
+ */
+export async function dossierEntries(db: Db, s: DocumentSources): Promise<DossierEntry[]> {
+  const { m } = s;
+  const items: { key: DossierItemKey; title?: string; pages: number }[] = [];
+  const add = (key: DossierItemKey, pages: number, title?: string) => {
+    if (pages > 0) items.push({ key, pages, title });
+  };
+  add(
+    'application',
+    await pagesOf([renderDocument(db, s, m.intake_form)]),
+    m.intake_form === 'application' ? '人民调解申请书' : '人民调解受理登记表',
+  );
+  if (m.rights_notice_signed_at) add('rightsNotice', await pagesOf([renderDocument(db, s, 'rightsNotice')]));
+  let evidence = 0;
+  for (const file of listAttachments(db, m.case_id))
+    evidence += file.mime === 'application/pdf' ? await attachmentPages(db, file.id) : 1;
+  add('evidence', evidence);
+  const sessions = getSessionRecords(db, m.id);
+  add('sessionRecord', await pagesOf(sessions.map((r) => renderDocument(db, s, 'session', r.id))));
+  const inForce = signedAgreementOf(getAgreementRecords(db, m.id));
+  if (inForce?.kind === 'written') {
+    const copy = await archiveCopy(db, s);
+    add('agreement', copy ? await pdfPageCount(copy) : 0);
+  } else if (inForce?.kind === 'oral') {
+    add('agreement', await pagesOf([renderDocument(db, s, 'oral')]), '人民调解口头协议登记表');
+  } else if (m.terminated_at) {
+    add('explanation', await pagesOf([renderDocument(db, s, 'termination')]), '终止人民调解告知书');
+  }
+  const visits = getFollowUpRecords(db, m.id).filter((f) => f.visited_at);
+  add('followUp', await pagesOf(visits.map((f) => renderDocument(db, s, 'followUp', f.id))));
+  if (m.judicial_court) add('judicial', await pagesOf([renderDocument(db, s, 'judicial')]));
+  const ranges = catalogueRanges(items);
+  return items.map((item, i) => ({
+    key: item.key,
+    title: item.title ?? titleOf(item.key),
+    pages: item.pages,
+    range: ranges[i]!,
+  }));
+}
+
+/**
+ * 结案归卷 (人民调解法第27条): an agreed or terminated mediation is closed and
+ * its dossier completed — 卷内目录 with page numbers, 保管期限, 立卷人 — ready
+ * for the archive catalogue; the case moves to 归档.
+ */
+export async function closeMediation(
+  ctx: CallContext,
+  input: {
+    id: number;
+    retention: RetentionPeriod;
+    title?: string | undefined;
+    preventedCriminal?: boolean | undefined;
+    preventedPetition?: boolean | undefined;
+  },
+  actor: Actor,
+  detail: (id: number) => MediationDetail,
+): Promise<MediationDetail> {
+  const s = ctx.read((db) => {
+    requireStatus(
+      mustGetMediation(db, input.id),
+      ['agreed', 'terminated'],
+      '结案归卷（须先达成协议或终止调解）',
+    );
+    return documentSources(db, input.id, ctx.now());
+  });
+  const entries = await ctx.read((db) => dossierEntries(db, s));
+  const title = input.title ?? detail(input.id).dossier.title;
+  ctx.write((db, audit) => {
+    const m = mustGetMediation(db, input.id);
+    requireStatus(m, ['agreed', 'terminated'], '结案归卷');
+    setMediationColumns(db, m.id, {
+      status: 'closed',
+      closed_at: minuteOf(ctx.now()),
+      retention: input.retention,
+      dossier_title: title,
+      filed_at: minuteOf(ctx.now()),
+      filed_by: actor.name,
+      dossier_entries: JSON.stringify(entries),
+      prevented_criminal: input.preventedCriminal ? 1 : 0,
+      prevented_petition: input.preventedPetition ? 1 : 0,
+    });
+    const { status } = stmt(db, 'SELECT status FROM cases WHERE id = ?').get(m.case_id) as { status: string };
+    if (status === 'closed' || status === 'followed_up')
+      moveCase(db, m.case_id, 'archived', actor, ctx.now());
+    const pages = entries.reduce((n, e) => n + e.pages, 0);
+    caseEvent(db, m.case_id, actor, ctx.now(), `结案归卷：${title}（${entries.length} 件，共 ${pages} 页）`);
+    audit({
+      action: 'mediation.close',
+      entity: 'case',
+      entityId: s.caseCode,
+      summary: `案件 ${s.caseCode} 调解结案归卷（${entries.length} 件，共 ${pages} 页）`,
+    });
+  });
+  return detail(input.id);
+}
+
+/** Prints a document of the module; the dossier's cover and catalogue from its filed entries. */
+export async function mediationDocumentPdf(
+  ctx: CallContext,
+  input: {
+    mediationId: number;
+    document: MediationDocument;
+    itemId?: number | undefined;
+    variant?: JudicialVariant | undefined;
+  },
+  detail: (id: number) => MediationDetail,
+): Promise<{ bytes: Buffer; title: string }> {
+  const s = ctx.read((db) => documentSources(db, input.mediationId, ctx.now()));
+  if (input.document !== 'dossier') {
+    const bytes = await ctx.read((db) => renderDocument(db, s, input.document, input.itemId, input.variant));
+    return { bytes, title: '' };
+  }
+  const d = detail(input.mediationId);
+  // Before closing, the catalogue is what the dossier would hold now.
+  const entries = d.dossier.entries.length
+    ? d.dossier.entries
+    : await ctx.read((db) => dossierEntries(db, s));
+  if (!d.dossier.number && !d.terminatedAt)
+    throw new AppError('CONFLICT', '卷宗的卷号取调解协议编号：请先打印调解协议书。');
+  const first = d.sessions[0]?.startedAt ?? d.openedAt;
+  const last = d.closedAt ?? d.terminatedAt ?? d.agreements[0]?.signedOn ?? toLocalDate(ctx.now());
+  const bytes = await dossierPdf(
+    {
+      committeeName: s.committeeName,
+      title: d.dossier.title,
+      number: d.dossier.number ?? `${d.caseCode}（终止调解）`,
+      mediators: d.mediators,
+      mediatedFrom: new Date(first),
+      mediatedTo: new Date(last.length === 10 ? `${last}T00:00:00` : last),
+      filedBy: d.dossier.filedBy ?? ctx.user().displayName,
+      filedAt: d.dossier.filedAt ? new Date(d.dossier.filedAt) : ctx.now(),
+      retention: d.dossier.retention ?? 'D30',
+      entries: entries.map((e) => ({ title: e.title, pages: e.pages })),
+    },
+    { dateStyle: s.dateStyle },
+  );
+  return { bytes, title: '人民调解卷宗' };
+}

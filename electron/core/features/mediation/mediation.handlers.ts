@@ -1,0 +1,249 @@
+import { AppError } from '../../errors';
+import type { CallContext } from '../../api/context';
+import type { FeatureHandlers } from '../../api/types';
+import type { Db } from '../../db/open';
+import type { FileOutput } from '../../../../shared/api/contract';
+import { toLocalDate } from '../../../../shared/dates';
+import { MEDIATION_DOCUMENTS } from '../../../../shared/mediation/codes';
+import type { MediationDetail } from '../../../../shared/mediation/schemas';
+import { agreementPdf, assertAgreementPrintable } from '../../pdf/agreement.pdf';
+import { getSettings } from '../settings/settings.queries';
+import { caseNotFound, createCase, mustGetCase } from '../cases/cases.service';
+import { getCaseDetail } from '../cases/cases.queries';
+import { workCalendar } from '../calendar/calendar.queries';
+import {
+  agreementDate,
+  agreementDocument,
+  assignNumber,
+  copiesText,
+  correctAgreement,
+  logPrint,
+  mustGetAgreement,
+  saveAgreement,
+  signAgreement,
+} from './mediation.agreements';
+import { closeMediation, mediationDocumentPdf } from './mediation.dossier';
+import { mediationDashboard } from './mediation.dashboard';
+import { getMediationDetail, getStoredPdf, mediationIdsOfCase, partyNamesOfCase } from './mediation.queries';
+import {
+  markRightsNoticeSigned,
+  mediationNotFound,
+  mustGetMediation,
+  openMediation,
+  recordFollowUp,
+  recordRefusal,
+  saveJudicial,
+  saveSession,
+  scheduleFollowUp,
+  terminateMediation,
+} from './mediation.service';
+import { mediationStats } from './mediation.stats';
+
+const actorOf = (ctx: CallContext) => {
+  const u = ctx.user();
+  return { id: u.id, name: u.displayName };
+};
+const today = (ctx: CallContext) => toLocalDate(ctx.now());
+
+function detail(ctx: CallContext, db: Db, id: number): MediationDetail {
+  const found = getMediationDetail(db, id, today(ctx));
+  if (!found) throw mediationNotFound();
+  return found;
+}
+
+const pdfFile = (fileName: string, bytes: Buffer): FileOutput => ({
+  fileName,
+  mime: 'application/pdf',
+  base64: bytes.toString('base64'),
+});
+
+/** Writes `fn`'s change with one audit line naming the case, and answers with the mediation file. */
+function change(
+  ctx: CallContext,
+  action: string,
+  fn: (db: Db) => { mediationId: number; summary: string },
+): MediationDetail {
+  return ctx.write((db, audit) => {
+    const { mediationId, summary } = fn(db);
+    const d = detail(ctx, db, mediationId);
+    audit({
+      action: `mediation.${action}`,
+      entity: 'case',
+      entityId: d.caseCode,
+      summary: `案件 ${d.caseCode} ${summary}`,
+    });
+    return d;
+  });
+}
+
+/**
+ * Renders the agreement as it stands: a signed version reprints the very
+ * bytes that were signed (same hash); a draft is rendered from its text.
+ */
+function agreementToRender(ctx: CallContext, agreementId: number, copy: number | undefined) {
+  const { m, a, doc } = ctx.read((db) => {
+    const a = mustGetAgreement(db, agreementId);
+    const m = mustGetMediation(db, a.mediation_id);
+    if (a.kind === 'oral')
+      throw new AppError('CONFLICT', '口头协议不制作协议书，请打印「人民调解口头协议登记表」。');
+    return { m, a, doc: agreementDocument(db, m, a, agreementDate(a, ctx.now())) };
+  });
+  const stored = a.status !== 'draft' && copy === undefined ? ctx.read((db) => getStoredPdf(db, a.id)) : null;
+  return { m, a, doc, stored };
+}
+
+export const mediationHandlers: FeatureHandlers<'mediation'> = {
+  forCase: (ctx, { caseId }) =>
+    ctx.read((db) => {
+      mustGetCase(db, caseId);
+      return mediationIdsOfCase(db, caseId).map((id) => detail(ctx, db, id));
+    }),
+
+  get: (ctx, { id }) => ctx.read((db) => detail(ctx, db, id)),
+
+  open: (ctx, input) =>
+    change(ctx, 'open', (db) => ({
+      mediationId: openMediation(db, input, actorOf(ctx), ctx.now()),
+      summary: `受理人民调解（调解员 ${input.mediators.join('、')}）`,
+    })),
+
+  openFromApplication: (ctx, input) =>
+    change(ctx, 'open', (db) => {
+      const { id } = createCase(db, input.case, actorOf(ctx), ctx.now(), 'case.');
+      return {
+        mediationId: openMediation(db, { caseId: id, ...input.mediation }, actorOf(ctx), ctx.now()),
+        summary: `依申请登记并受理人民调解（调解员 ${input.mediation.mediators.join('、')}）`,
+      };
+    }),
+
+  recordRefusal: (ctx, input) =>
+    ctx.write((db, audit) => {
+      const code = recordRefusal(db, input, actorOf(ctx), ctx.now());
+      audit({
+        action: 'mediation.refusal',
+        entity: 'case',
+        entityId: code,
+        summary: `案件 ${code} 当事人${input.partyName}拒绝调解，不予调解`,
+      });
+      const c = getCaseDetail(db, input.caseId, workCalendar(db), today(ctx));
+      if (!c) throw caseNotFound();
+      return c;
+    }),
+
+  markRightsNoticeSigned: (ctx, { id }) =>
+    change(ctx, 'rights-notice', (db) => {
+      markRightsNoticeSigned(db, id, actorOf(ctx), ctx.now());
+      return { mediationId: id, summary: '当事人签收权利义务告知书' };
+    }),
+
+  saveSession: (ctx, input) =>
+    change(ctx, 'session', (db) => {
+      saveSession(db, input, actorOf(ctx));
+      return { mediationId: input.mediationId, summary: input.sessionId ? '修改调解记录' : '记录一次调解' };
+    }),
+
+  saveAgreement: (ctx, input) =>
+    change(ctx, 'agreement', (db) => {
+      const id = saveAgreement(db, input, actorOf(ctx), ctx.now());
+      return { mediationId: input.mediationId, summary: `保存调解协议草稿（协议 #${id}）` };
+    }),
+
+  previewAgreement: async (ctx, { agreementId, copy }) => {
+    const { a, doc, stored } = agreementToRender(ctx, agreementId, copy);
+    const dateStyle = ctx.read((db) => getSettings(db).documentDateStyle);
+    const bytes = stored ?? (await agreementPdf(doc, { dateStyle, copy })).bytes;
+    return pdfFile(`调解协议书预览-${a.number ?? '未编号'}.pdf`, bytes);
+  },
+
+  printAgreement: async (ctx, { agreementId, copy }) => {
+    const { m, a, doc, stored } = agreementToRender(ctx, agreementId, copy);
+    const partyNames = ctx.read((db) => partyNamesOfCase(db, m.case_id));
+    const copies = copiesText(partyNames, copy);
+    // The font check runs before the number is assigned, so a refused print uses up no number.
+    assertAgreementPrintable(doc);
+    const number =
+      a.number ??
+      ctx.write((db, audit) => {
+        const n = assignNumber(db, a, ctx.now());
+        audit({
+          action: 'mediation.agreement-number',
+          entity: 'agreement',
+          entityId: n,
+          summary: `调解协议编号 ${n}`,
+        });
+        return n;
+      });
+    const dateStyle = ctx.read((db) => getSettings(db).documentDateStyle);
+    const bytes = stored ?? (await agreementPdf({ ...doc, number }, { dateStyle, copy })).bytes;
+    ctx.write((db, audit) => {
+      logPrint(
+        db,
+        mustGetAgreement(db, a.id),
+        { copies, fullSet: copy === undefined, bytes },
+        actorOf(ctx),
+        ctx.now(),
+      );
+      audit({
+        action: 'mediation.agreement-print',
+        entity: 'agreement',
+        entityId: number,
+        summary: `打印调解协议书 ${number}：${copies}`,
+      });
+    });
+    return pdfFile(`调解协议书-${number}${copy ? `-第${copy}份` : ''}.pdf`, bytes);
+  },
+
+  signAgreement: (ctx, { agreementId, signedOn }) =>
+    change(ctx, 'agreement-sign', (db) => {
+      const a = signAgreement(db, agreementId, signedOn, actorOf(ctx), ctx.now());
+      return { mediationId: a.mediation_id, summary: `调解协议 ${a.number ?? ''} 签署生效（${signedOn}）` };
+    }),
+
+  correctAgreement: (ctx, { agreementId, reason }) =>
+    change(ctx, 'agreement-correct', (db) => {
+      const a = mustGetAgreement(db, agreementId);
+      correctAgreement(db, agreementId, reason, actorOf(ctx), ctx.now());
+      return { mediationId: a.mediation_id, summary: `更正调解协议 ${a.number ?? ''}：${reason}` };
+    }),
+
+  terminate: (ctx, { id, reason }) =>
+    change(ctx, 'terminate', (db) => {
+      terminateMediation(db, id, reason, actorOf(ctx), ctx.now());
+      return { mediationId: id, summary: `终止调解：${reason}` };
+    }),
+
+  scheduleFollowUp: (ctx, input) =>
+    change(ctx, 'follow-up', (db) => {
+      scheduleFollowUp(db, input, actorOf(ctx), ctx.now());
+      return { mediationId: input.mediationId, summary: `安排回访 ${input.dueOn}` };
+    }),
+
+  recordFollowUp: (ctx, input) =>
+    change(ctx, 'follow-up', (db) => {
+      recordFollowUp(db, input, actorOf(ctx), ctx.now());
+      return { mediationId: input.mediationId, summary: `记录回访（${input.visitedAt.replace('T', ' ')}）` };
+    }),
+
+  saveJudicial: (ctx, input) =>
+    change(ctx, 'judicial', (db) => {
+      const signedOn =
+        detail(ctx, db, input.id).agreements.find((a) => a.status === 'signed')?.signedOn ?? null;
+      saveJudicial(db, input, signedOn, actorOf(ctx), ctx.now());
+      return { mediationId: input.id, summary: `司法确认：${input.court}` };
+    }),
+
+  close: (ctx, input) =>
+    closeMediation(ctx, input, actorOf(ctx), (id) => ctx.read((db) => detail(ctx, db, id))),
+
+  printDocument: async (ctx, input) => {
+    const { bytes, title } = await mediationDocumentPdf(ctx, input, (id) =>
+      ctx.read((db) => detail(ctx, db, id)),
+    );
+    const code = ctx.read((db) => detail(ctx, db, input.mediationId).caseCode);
+    return pdfFile(`${title || MEDIATION_DOCUMENTS[input.document]}-${code}.pdf`, bytes);
+  },
+
+  dashboard: (ctx) => ctx.read((db) => mediationDashboard(db, today(ctx))),
+
+  stats: (ctx, input) => ctx.read((db) => mediationStats(db, input)),
+};

@@ -1,0 +1,313 @@
+import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatChineseDate } from '../../../shared/dates';
+import type { AgreementParty } from './agreement.pdf';
+import { chineseDateInWords, chineseNumber } from './chineseDate';
+import { OFFICIAL_DEFAULTS, OFFICIAL_LINE_HEIGHT } from './render';
+
+/**
+ * Building blocks shared by the mediation documents (domain.md, Module 2;
+ * layout in design.md, "Documents (PDF)"): A4, a large bold title, body 三号
+ * 16 pt justified with a two-character first-line indent, form tables in 四号
+ * 14 pt, signature lines and the committee's seal block.
+ */
+
+export type DateStyle = 'words' | 'digits';
+
+export interface OfficialPdfOptions {
+  /** 'words': 二〇二六年十一月二十四日 (default); 'digits': 2026年11月24日. */
+  dateStyle?: DateStyle;
+}
+
+export const BODY_SIZE = 16;
+/** Form tables in 四号 (domain-sources §3.8: table forms 4号, narrative forms 3号). */
+export const TABLE_SIZE = 14;
+export const GAP = '\u3000';
+const INDENT = 2 * BODY_SIZE;
+const MARGINS = OFFICIAL_DEFAULTS.pageMargins;
+/** Room for a handwritten signature. */
+export const SIGN_BLANK = '________________';
+/** A date left for the signer to write in. */
+export const BLANK_DATE = `${GAP}${GAP}年${GAP}${GAP}月${GAP}${GAP}日`;
+
+export function dateText(d: Date, style: DateStyle = 'words'): string {
+  return style === 'digits' ? formatChineseDate(d) : chineseDateInWords(d);
+}
+
+/** 9时30分 (digits) or 九时三十分 (words); a whole hour is 九时 in words. */
+export function clockText(d: Date, style: DateStyle = 'words'): string {
+  const h = d.getHours();
+  const m = d.getMinutes();
+  if (style === 'digits') return `${h}时${String(m).padStart(2, '0')}分`;
+  return `${h === 0 ? '零' : chineseNumber(h)}时${m === 0 ? '' : `${chineseNumber(m)}分`}`;
+}
+
+export function dateTimeText(d: Date, style: DateStyle = 'words'): string {
+  return `${dateText(d, style)}${clockText(d, style)}`;
+}
+
+/** A sitting's span: the end's date is repeated only when it falls on another day. */
+export function spanText(from: Date, to: Date | undefined, style: DateStyle = 'words'): string {
+  if (!to) return dateTimeText(from, style);
+  const sameDay = from.toDateString() === to.toDateString();
+  return `${dateTimeText(from, style)}至${sameDay ? clockText(to, style) : dateTimeText(to, style)}`;
+}
+
+/** Paragraphs separated by blank lines; single line breaks inside a paragraph are dropped. */
+export function paragraphs(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, '').trim())
+    .filter((p) => p.length > 0);
+}
+
+/** Every non-empty line, for fields where each line is its own item (申请事项, 当事人). */
+export function lines(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+}
+
+/** A clause written into a sentence: no trailing full stop of its own. */
+export const clause = (text: string): string => text.trim().replace(/[。；;，,.\s]+$/u, '');
+
+export const title = (text: string, extra: Record<string, unknown> = {}): Content => ({
+  text,
+  fontSize: 22,
+  bold: true,
+  alignment: 'center',
+  margin: [0, 4, 0, 12],
+  ...extra,
+});
+
+/** The committee's name under a form's title. */
+export const subtitle = (text: string): Content => ({
+  text,
+  alignment: 'center',
+  margin: [0, -6, 0, 8],
+});
+
+export const numberLine = (label: string, value: string): Content => ({
+  text: `${label}：${value}`,
+  alignment: 'right',
+  fontSize: 14,
+});
+
+/** A justified body paragraph with the two-character first-line indent. */
+export const body = (text: string, extra: Record<string, unknown> = {}): Content => ({
+  text,
+  alignment: 'justify',
+  leadingIndent: INDENT,
+  ...extra,
+});
+
+/** A section heading; `headlineLevel` lets the page-break rule keep it off the foot of a page. */
+export const heading = (text: string, extra: Record<string, unknown> = {}): Content => ({
+  text,
+  leadingIndent: INDENT,
+  margin: [0, 6, 0, 0],
+  headlineLevel: 1,
+  ...extra,
+});
+
+export const labelled = (pairs: [string, string | undefined][]): string =>
+  pairs.map(([label, value]) => `${label}：${value ?? ''}`).join(GAP);
+
+const TEXT_WIDTH = 595.28 - MARGINS[0] - MARGINS[2];
+const DATE_WIDTH = [...BLANK_DATE].length * BODY_SIZE;
+/** Underscore advance in Noto Serif SC: 0.563 em. */
+const UNDERSCORE = 0.563 * BODY_SIZE;
+
+/** As many underscores as fit after a (full-width) label in `room` points: 6 to 16. */
+function blankAfter(label: string, room: number): string {
+  const fit = Math.floor((room - ([...label].length + 1) * BODY_SIZE) / UNDERSCORE);
+  return '_'.repeat(Math.max(6, Math.min(16, fit)));
+}
+
+/** A line to sign on, optionally with a date to write in at its right end. */
+export function signatureLine(label: string, withDate = false): Content {
+  if (!withDate) return { text: `${label}：${SIGN_BLANK}`, margin: [0, 12, 0, 0] };
+  return {
+    columns: [
+      { width: '*', text: `${label}：${blankAfter(label, TEXT_WIDTH - DATE_WIDTH - 16)}` },
+      { width: 'auto', text: BLANK_DATE },
+    ],
+    columnGap: 16,
+    margin: [0, 12, 0, 0],
+  };
+}
+
+/** The committee's name, where its seal goes, and the date, flush right. */
+export const sealBlock = (committeeName: string, date: string): Content => ({
+  stack: [
+    { text: committeeName, alignment: 'right' },
+    { text: '（人民调解委员会印）', alignment: 'right' },
+    { text: date, alignment: 'right' },
+  ],
+  margin: [0, 24, 0, 0],
+  unbreakable: true,
+});
+
+/** Parties' particulars in the three-line block of the MoJ forms (domain-sources §3.5.1, §3.5.6). */
+export function partyBlock(role: string, p: AgreementParty): Content {
+  const stack =
+    p.kind === 'person'
+      ? [
+          labelled([
+            [`${role}姓名`, p.name],
+            ['性别', p.sex],
+            ['民族', p.ethnicity],
+            ['年龄', p.age === undefined ? undefined : `${p.age}岁`],
+          ]),
+          labelled([
+            ['职业或职务', p.occupation],
+            ['联系方式', p.phone],
+          ]),
+          labelled([['单位或住址', p.address]]),
+        ]
+      : [
+          labelled([[`${role}（单位）名称`, p.name]]),
+          labelled([['住所（地址）', p.address]]),
+          labelled([
+            ['法定代表人（负责人）', p.representative],
+            ['职务', p.representativeTitle],
+          ]),
+        ];
+  return { stack, margin: [0, 0, 0, 4] };
+}
+
+/** One line of particulars, for a table cell: 张三，男，汉族，45岁，个体经营，住…，联系电话… */
+export function partyParticulars(p: AgreementParty): string {
+  const parts =
+    p.kind === 'person'
+      ? [
+          p.name,
+          p.sex,
+          p.ethnicity,
+          p.age === undefined ? undefined : `${p.age}岁`,
+          p.occupation,
+          p.address && `住${p.address}`,
+          p.phone && `联系电话${p.phone}`,
+        ]
+      : [
+          p.name,
+          p.address && `住所${p.address}`,
+          `法定代表人（负责人）${p.representative}${p.representativeTitle ? `（${p.representativeTitle}）` : ''}`,
+        ];
+  return parts.filter((s): s is string => typeof s === 'string' && s.trim() !== '').join('，');
+}
+
+/** Adds each party's variable strings to the font check, named 申请人姓名（第1位申请人） and so on. */
+export function addPartyFields(fields: Record<string, string>, role: string, parties: readonly AgreementParty[]) {
+  parties.forEach((p, i) => {
+    const n = `（第${i + 1}位${role}）`;
+    if (p.kind === 'person') {
+      fields[`${role}姓名${n}`] = p.name;
+      fields[`民族${n}`] = p.ethnicity ?? '';
+      fields[`职业或职务${n}`] = p.occupation ?? '';
+      fields[`联系方式${n}`] = p.phone ?? '';
+      fields[`单位或住址${n}`] = p.address ?? '';
+    } else {
+      fields[`${role}单位名称${n}`] = p.name;
+      fields[`单位住所${n}`] = p.address ?? '';
+      fields[`法定代表人（负责人）${n}`] = p.representative;
+      fields[`职务${n}`] = p.representativeTitle ?? '';
+    }
+  });
+}
+
+/** Adds a list of names to the font check: 人民调解员1, 人民调解员2, … */
+export function addListFields(fields: Record<string, string>, label: string, values: readonly string[]) {
+  values.forEach((v, i) => (fields[`${label}${i + 1}`] = v));
+}
+
+/** A row of a form table: a label and its content, or one cell across the table. */
+export type FormRow = [label: string, value: Content] | { span: Content };
+
+/** Outer border heavier than the inner rules, as on the printed forms. */
+const GRID: CustomTableLayout = {
+  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 1 : 0.5),
+  vLineWidth: (i) => (i === 0 || i === 2 ? 1 : 0.5),
+  paddingLeft: () => 5,
+  paddingRight: () => 5,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+/** A two-column bordered form (label | content) in 四号. */
+export function formTable(rows: FormRow[], labelWidth = 104): Content {
+  const body: TableCell[][] = rows.map((row) =>
+    Array.isArray(row)
+      ? [{ text: row[0], bold: true, alignment: 'center' }, row[1] as TableCell]
+      : [{ ...(row.span as object), colSpan: 2 } as TableCell, {}],
+  );
+  return {
+    table: { widths: [labelWidth, '*'], body },
+    layout: GRID,
+    fontSize: TABLE_SIZE,
+    lineHeight: 1.1,
+  };
+}
+
+/** Multi-line cell text: each item on its own line. */
+export const cellLines = (items: readonly string[]): Content => ({ stack: items.map((text) => ({ text })) });
+
+/** 第 x 页 共 y 页, centred at the foot of every page. */
+export function pageFooter(current: number, total: number, prefix = ''): Content {
+  return {
+    text: `${prefix}第 ${current} 页 共 ${total} 页`,
+    alignment: 'center',
+    fontSize: 12,
+    lineHeight: 1,
+    margin: [MARGINS[0], 24, MARGINS[2], 0],
+  };
+}
+
+/** A4 portrait, the official defaults with the body at 16 pt. */
+export const OFFICIAL_BODY = {
+  ...OFFICIAL_DEFAULTS,
+  defaultStyle: { ...OFFICIAL_DEFAULTS.defaultStyle, fontSize: BODY_SIZE, lineHeight: OFFICIAL_LINE_HEIGHT },
+} as const;
+
+/**
+ * pdfmake 0.3 passes the layout queries as one object where @types/pdfmake
+ * (written for 0.2) declares an array of the following nodes; both are read.
+ */
+function followingNodesOnPage(queries: unknown): unknown[] {
+  if (Array.isArray(queries)) return queries;
+  return (queries as { getFollowingNodesOnPage(): unknown[] }).getFollowingNodesOnPage();
+}
+
+/** A heading never ends a page: when nothing follows it on its page, it moves to the next. */
+export const keepHeadingsWithText: TDocumentDefinitions['pageBreakBefore'] = (node, following) =>
+  node.headlineLevel === 1 && followingNodesOnPage(following).length === 0;
+
+/**
+ * Keeps `lead` (the sentence that introduces a signing block) together with
+ * the first signature line, so signatures never start alone at the top of a
+ * page. Only a bounded head is kept together: pdfmake silently drops what
+ * overflows a single page from an unbreakable block, and a list of signers
+ * can be long.
+ */
+export function signingBlock(lead: Content[], signatures: Content[]): Content[] {
+  const [first, ...rest] = signatures;
+  return [{ unbreakable: true, stack: [...lead, ...(first ? [first] : [])] }, ...rest];
+}
+
+/** A4 portrait, body 16 pt, page x/y in the footer. */
+export function officialDocument(docTitle: string, subject: string, content: Content[]): TDocumentDefinitions {
+  return {
+    ...OFFICIAL_BODY,
+    info: { title: docTitle, subject },
+    footer: (current: number, total: number) => pageFooter(current, total),
+    pageBreakBefore: keepHeadingsWithText,
+    content,
+  };
+}
+
+/** 一、二、… prefixed to each item, after removing a number the writer may already have typed. */
+export function numbered(items: readonly string[]): string[] {
+  return items.map((t, i) => `${chineseNumber(i + 1)}、${t.trim().replace(/^[一二三四五六七八九十]+、/u, '')}`);
+}
