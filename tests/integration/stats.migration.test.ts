@@ -27,6 +27,10 @@ describe('迁移 003、004：统计与台账索引', () => {
     before = caseStats(db, year);
     // Back to the schema the previous program wrote.
     db.exec('DROP INDEX cases_stats; DROP INDEX cases_major; DROP INDEX cases_amount');
+    // …and without the later modules' tables (005, mediation), which that program never had.
+    db.exec(
+      'DROP TABLE follow_ups; DROP TABLE agreement_prints; DROP TABLE agreements; DROP TABLE agreement_serials; DROP TABLE mediation_sessions; DROP TABLE mediations',
+    );
     db.pragma('user_version = 2');
     db.close();
     core = createCore({ archiveDir: a.dir, kdf: FAST_KDF });

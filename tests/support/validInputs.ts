@@ -234,8 +234,8 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
       responsibility: '楼上住户负主要责任',
       terms: ['赔偿维修费三千元'],
       performance: '当场支付',
+      // amount (yuan, cents allowed) is left out: any fraction the variant generator makes is a valid amount.
       performBy: '2026-12-10',
-      amount: 3000,
     },
     previewAgreement: { agreementId: 1, copy: 1 },
     printAgreement: { agreementId: 1, copy: 2 },
