@@ -141,7 +141,8 @@ function cover(a: DossierDocument, style: OfficialPdfOptions['dateStyle']): Cont
     coverLine('卷名', a.title),
     coverLine('卷号', a.number),
     coverLine('人民调解员', a.mediators.join('、')),
-    coverLine('调解日期', `${dateText(a.mediatedFrom, style)}至${dateText(a.mediatedTo, style)}`),
+    // Two dates in words do not fit one line: the span breaks before 至.
+    coverLine('调解日期', `${dateText(a.mediatedFrom, style)}\n至${dateText(a.mediatedTo, style)}`),
     coverLine('立卷人', a.filedBy),
     coverLine('立卷日期', dateText(a.filedAt, style)),
     coverLine('保管期限', RETENTION_PERIODS[a.retention]),
@@ -151,9 +152,11 @@ function cover(a: DossierDocument, style: OfficialPdfOptions['dateStyle']): Cont
 
 function catalogue(a: DossierDocument): Content[] {
   const ranges = catalogueRanges(a.entries);
-  const head = ['序号', '文件名称', '页号', '备注'].map(
-    (text): TableCell => ({ text, bold: true, alignment: 'center' }),
-  );
+  const head = ['序号', '文件名称', '页号', '备注'].map((text): TableCell => ({
+    text,
+    bold: true,
+    alignment: 'center',
+  }));
   const rows = a.entries.map((e, i): TableCell[] => [
     { text: String(i + 1), alignment: 'center' },
     { text: e.title },
@@ -161,7 +164,14 @@ function catalogue(a: DossierDocument): Content[] {
     { text: e.note ?? '' },
   ]);
   return [
-    { text: '卷内目录', fontSize: 22, bold: true, alignment: 'center', margin: [0, 4, 0, 6], pageBreak: 'before' },
+    {
+      text: '卷内目录',
+      fontSize: 22,
+      bold: true,
+      alignment: 'center',
+      margin: [0, 4, 0, 6],
+      pageBreak: 'before',
+    },
     { text: `卷号：${a.number}`, alignment: 'right', fontSize: TABLE_SIZE, margin: [0, 0, 0, 6] },
     {
       table: { headerRows: 1, dontBreakRows: true, widths: [40, '*', 64, 96], body: [head, ...rows] },
@@ -175,7 +185,14 @@ function catalogue(a: DossierDocument): Content[] {
 function reference(a: DossierDocument, style: OfficialPdfOptions['dateStyle']): Content[] {
   const pages = a.entries.reduce((sum, e) => sum + e.pages, 0);
   return [
-    { text: '卷内备考表', fontSize: 22, bold: true, alignment: 'center', margin: [0, 4, 0, 16], pageBreak: 'before' },
+    {
+      text: '卷内备考表',
+      fontSize: 22,
+      bold: true,
+      alignment: 'center',
+      margin: [0, 4, 0, 16],
+      pageBreak: 'before',
+    },
     {
       table: {
         widths: ['*'],
@@ -185,7 +202,11 @@ function reference(a: DossierDocument, style: OfficialPdfOptions['dateStyle']): 
             {
               stack: [
                 { text: '本卷情况说明：', bold: true },
-                { text: `${GAP}${GAP}本卷共有文件 ${a.entries.length} 件，共 ${pages} 页。`, margin: [0, 8, 0, 0] },
+                {
+                  text: `本卷共有文件 ${a.entries.length} 件，共 ${pages} 页。`,
+                  leadingIndent: 32,
+                  margin: [0, 8, 0, 0],
+                },
               ],
             },
           ],

@@ -78,23 +78,25 @@ export async function followUpPdf(a: FollowUpDocument, options: OfficialPdfOptio
   const content: Content[] = [
     title('人民调解回访记录'),
     subtitle(a.committeeName),
-    formTable([
-      ['当事人', { text: a.parties.join('、') }],
-      ['调解协议编号', { text: a.agreementNumber }],
-      ['回访事由', { text: a.reason }],
-      ['回访方式', { text: methodBoxes(v.method) }],
+    formTable(
       [
-        '回访情况',
-        {
-          stack: [
-            ...answer('协议是否履行', v.performed),
-            ...answer('当事人是否满意', v.satisfied),
-            ...answer('是否存在新的风险', v.risk),
-          ],
-        },
+        ['当事人', { text: a.parties.join('、') }],
+        ['调解协议编号', { text: a.agreementNumber }],
+        ['回访事由', { text: a.reason }],
+        ['回访方式', { text: methodBoxes(v.method) }],
+        [
+          '回访情况',
+          {
+            stack: [
+              ...answer('协议是否履行', v.performed),
+              ...answer('当事人是否满意', v.satisfied),
+              ...answer('是否存在新的风险', v.risk),
+            ],
+          },
+        ],
+        ['回访人', { text: v.visitor }],
+        ['回访时间', { text: dateTimeText(v.at, options.dateStyle) }],
       ],
-      ['回访人', { text: v.visitor }],
-      ['回访时间', { text: dateTimeText(v.at, options.dateStyle) }],
       [
         '备注',
         // An empty 备注 keeps a little room for a handwritten note.
@@ -102,8 +104,8 @@ export async function followUpPdf(a: FollowUpDocument, options: OfficialPdfOptio
           ? { stack: paragraphs(v.note).map((p) => ({ text: p, alignment: 'justify' })) }
           : { text: '', margin: [0, 0, 0, 24] },
       ],
-    ]),
-    signatureLine('回访人（签名）', true),
+      signatureLine('回访人（签名）', true),
+    ),
   ];
   return renderPdf(officialDocument('人民调解回访记录', a.committeeName, content), fieldsOf(a));
 }

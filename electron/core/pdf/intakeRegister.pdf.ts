@@ -8,11 +8,13 @@ import {
   cellLines,
   dateText,
   dateTimeText,
+  formNote,
   formTable,
   GAP,
   officialDocument,
   paragraphs,
   partyParticulars,
+  signSealRow,
   subtitle,
   title,
   type OfficialPdfOptions,
@@ -83,33 +85,26 @@ export async function intakeRegisterPdf(
       `${dateText(a.acceptedAt, style)}，本人民调解委员会${HOW[a.source]}，经当事人同意，调解${names}之间的纠纷。`,
       { margin: [0, 0, 0, 10] },
     ),
-    formTable([
-      ['编号', { text: a.caseCode }],
-      ['受理时间', { text: dateTimeText(a.acceptedAt, style) }],
-      ['纠纷来源', { text: sourceBoxes(a.source) }],
-      ['纠纷类型', { text: a.category }],
-      ['当事人', cellLines(a.parties.map(partyParticulars))],
-      ['纠纷简要情况', { stack: paragraphs(a.facts).map((p) => ({ text: p, alignment: 'justify' })) }],
-      ['受理人/调解员', { text: a.mediators.join('、') }],
-      ['记录人', { text: a.recorder }],
-      ['受理意见', { stack: paragraphs(a.opinion).map((p) => ({ text: p, alignment: 'justify' })) }],
-      // The MoJ form's signatures (the parties' consent, the registrar) and the committee's seal,
-      // inside the form so that they never stand apart from it.
+    formTable(
       [
-        '签名盖章',
-        {
-          columns: [
-            { width: '*', stack: ['当事人（签名）：', { text: '登记人（签名）：', margin: [0, 16, 0, 0] }] },
-            {
-              width: 'auto',
-              stack: ['（人民调解委员会印）', { text: dateText(a.date, style), margin: [0, 16, 0, 0] }],
-              alignment: 'right',
-            },
-          ],
-        },
+        ['编号', { text: a.caseCode }],
+        ['受理时间', { text: dateTimeText(a.acceptedAt, style) }],
+        ['纠纷来源', { text: sourceBoxes(a.source) }],
+        ['纠纷类型', { text: a.category }],
+        ['当事人', cellLines(a.parties.map(partyParticulars))],
+        ['纠纷简要情况', { stack: paragraphs(a.facts).map((p) => ({ text: p, alignment: 'justify' })) }],
+        ['受理人/调解员', { text: a.mediators.join('、') }],
+        ['记录人', { text: a.recorder }],
+        ['受理意见', { stack: paragraphs(a.opinion).map((p) => ({ text: p, alignment: 'justify' })) }],
       ],
-    ]),
-    { text: '备注：此表由人民调解委员会填写。', fontSize: 12, margin: [0, 6, 0, 0] },
+      // The MoJ form's signatures: the parties' (their consent) and the registrar's.
+      signSealRow(
+        ['当事人（签名）', '登记人（签名）'],
+        ['（人民调解委员会印）', dateText(a.date, style)],
+        true,
+      ),
+      formNote('备注：此表由人民调解委员会填写。'),
+    ),
   ];
   return renderPdf(officialDocument('人民调解受理登记表', a.committeeName, content), fieldsOf(a));
 }

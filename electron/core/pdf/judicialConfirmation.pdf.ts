@@ -6,8 +6,8 @@ import type { AgreementParty } from './agreement.pdf';
 import {
   addPartyFields,
   body,
-  clause,
   dateText,
+  disputePhrase,
   heading,
   officialDocument,
   paragraphs,
@@ -39,7 +39,7 @@ export interface JudicialConfirmationDocument {
   /** The last day to apply: effective date + 30 days. */
   deadline: Date;
   applicants: JudicialApplicant[];
-  /** The dispute, as it reads after 申请人之间因: e.g. 排水管道改向致院墙受损. */
+  /** The dispute: a category (邻里纠纷) or its cause (排水管道改向致院墙受损); see disputePhrase. */
   matter: string;
   /** The agreement's main terms; paragraphs separated by blank lines. */
   agreementSummary: string;
@@ -125,7 +125,7 @@ export async function judicialConfirmationPdf(
     body(`请求人民法院确认申请人于${concluded}经${a.committeeName}主持调解达成的${agreement}有效。`),
     heading('事实和理由：', { bold: true }),
     body(
-      `申请人之间因${clause(a.matter)}发生纠纷，于${concluded}经${a.committeeName}主持调解，自愿达成${agreement}。协议的主要内容为：`,
+      `申请人之间${disputePhrase(a.matter)}，于${concluded}经${a.committeeName}主持调解，自愿达成${agreement}。协议的主要内容为：`,
     ),
     ...paragraphs(a.agreementSummary).map((p) => body(p)),
     // 人民调解法第29条 (when the agreement takes effect) and 第33条 (thirty days from then).
@@ -141,8 +141,8 @@ export async function judicialConfirmationPdf(
         { text: a.court },
       ],
       signatures,
+      [{ text: dateText(a.date, style), alignment: 'right', margin: [0, 16, 0, 0] }],
     ),
-    { text: dateText(a.date, style), alignment: 'right', margin: [0, 16, 0, 0] },
     // 法释〔2011〕5号第3条: what the court needs with the application.
     {
       text: '附：1. 人民调解协议书；2. 申请人身份证明、资格证明；3. 与调解协议相关的财产权利证明等证明材料；4. 双方当事人的送达地址、电话号码等联系方式。',

@@ -4,11 +4,11 @@ import {
   addPartyFields,
   body,
   dateText,
+  GAP,
   heading,
   lines,
   officialDocument,
   paragraphs,
-  partyBlock,
   signatureLine,
   signingBlock,
   title,
@@ -28,6 +28,37 @@ export interface MediationApplicationDocument {
   date: Date;
 }
 
+const labelled = (pairs: [string, string | undefined][]): string =>
+  pairs.map(([label, value]) => `${label}：${value ?? ''}`).join(GAP);
+
+/** Parties' particulars in the three-line block of the MoJ forms (domain-sources §3.5.1, §3.5.6). */
+function partyBlock(role: string, p: AgreementParty): Content {
+  const stack =
+    p.kind === 'person'
+      ? [
+          labelled([
+            [`${role}姓名`, p.name],
+            ['性别', p.sex],
+            ['民族', p.ethnicity],
+            ['年龄', p.age === undefined ? undefined : `${p.age}岁`],
+          ]),
+          labelled([
+            ['职业或职务', p.occupation],
+            ['联系方式', p.phone],
+          ]),
+          labelled([['单位或住址', p.address]]),
+        ]
+      : [
+          labelled([[`${role}（单位）名称`, p.name]]),
+          labelled([['住所（地址）', p.address]]),
+          labelled([
+            ['法定代表人（负责人）', p.representative],
+            ['职务', p.representativeTitle],
+          ]),
+        ];
+  return { stack, margin: [0, 0, 0, 4] };
+}
+
 function fieldsOf(a: MediationApplicationDocument): Record<string, string> {
   const fields: Record<string, string> = {
     人民调解委员会名称: a.committeeName,
@@ -43,7 +74,8 @@ export async function mediationApplicationPdf(
   a: MediationApplicationDocument,
   options: OfficialPdfOptions = {},
 ): Promise<Buffer> {
-  if (a.applicants.length === 0) throw new Error('mediationApplicationPdf: an application needs an applicant');
+  if (a.applicants.length === 0)
+    throw new Error('mediationApplicationPdf: an application needs an applicant');
   const content: Content[] = [
     title('人民调解申请书'),
     ...a.applicants.map((p) => partyBlock('申请人', p)),
@@ -63,8 +95,8 @@ export async function mediationApplicationPdf(
         { text: a.committeeName },
       ],
       a.applicants.map(() => signatureLine('申请人（签名盖章或按指印）')),
+      [{ text: dateText(a.date, options.dateStyle), alignment: 'right', margin: [0, 16, 0, 0] }],
     ),
-    { text: dateText(a.date, options.dateStyle), alignment: 'right', margin: [0, 16, 0, 0] },
   ];
   return renderPdf(officialDocument('人民调解申请书', a.committeeName, content), fieldsOf(a));
 }

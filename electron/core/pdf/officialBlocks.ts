@@ -1,4 +1,4 @@
-import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Column, Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatChineseDate } from '../../../shared/dates';
 import type { AgreementParty } from './agreement.pdf';
 import { chineseDateInWords, chineseNumber } from './chineseDate';
@@ -25,16 +25,16 @@ export const GAP = '\u3000';
 const INDENT = 2 * BODY_SIZE;
 const MARGINS = OFFICIAL_DEFAULTS.pageMargins;
 /** Room for a handwritten signature. */
-export const SIGN_BLANK = '________________';
+const SIGN_BLANK = '________________';
 /** A date left for the signer to write in. */
-export const BLANK_DATE = `${GAP}${GAP}年${GAP}${GAP}月${GAP}${GAP}日`;
+const BLANK_DATE = `${GAP}${GAP}年${GAP}${GAP}月${GAP}${GAP}日`;
 
 export function dateText(d: Date, style: DateStyle = 'words'): string {
   return style === 'digits' ? formatChineseDate(d) : chineseDateInWords(d);
 }
 
 /** 9时30分 (digits) or 九时三十分 (words); a whole hour is 九时 in words. */
-export function clockText(d: Date, style: DateStyle = 'words'): string {
+function clockText(d: Date, style: DateStyle = 'words'): string {
   const h = d.getHours();
   const m = d.getMinutes();
   if (style === 'digits') return `${h}时${String(m).padStart(2, '0')}分`;
@@ -61,13 +61,20 @@ export function paragraphs(text: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-/** Every non-empty line, for fields where each line is its own item (申请事项, 当事人). */
-export function lines(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
+/** Every non-empty line, for fields where each line is its own item (申请事项). */
+export const lines = (text: string): string[] =>
+  text
+    .split(/\r\n?|\n/)
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
+
+/**
+ * The dispute as it follows 之间: a category or a named dispute (邻里纠纷 →
+ * 的邻里纠纷) as it is, a cause written around (排水管道改向 → 因排水管道改向引发的纠纷).
+ */
+export function disputePhrase(matter: string): string {
+  const m = clause(matter);
+  return /(纠纷|争议)$/u.test(m) ? `的${m}` : `因${m}引发的纠纷`;
 }
 
 /** A clause written into a sentence: no trailing full stop of its own. */
@@ -112,9 +119,6 @@ export const heading = (text: string, extra: Record<string, unknown> = {}): Cont
   ...extra,
 });
 
-export const labelled = (pairs: [string, string | undefined][]): string =>
-  pairs.map(([label, value]) => `${label}：${value ?? ''}`).join(GAP);
-
 const TEXT_WIDTH = 595.28 - MARGINS[0] - MARGINS[2];
 const DATE_WIDTH = [...BLANK_DATE].length * BODY_SIZE;
 /** Underscore advance in Noto Serif SC: 0.563 em. */
@@ -139,44 +143,25 @@ export function signatureLine(label: string, withDate = false): Content {
   };
 }
 
-/** The committee's name, where its seal goes, and the date, flush right. */
-export const sealBlock = (committeeName: string, date: string): Content => ({
+/**
+ * The committee's name, where its seal goes, and the date, flush right — kept
+ * on one page with `lead` (the short closing text before it), so the seal
+ * never stands alone at the top of a page.
+ */
+export const sealBlock = (committeeName: string, date: string, lead: Content[] = []): Content => ({
   stack: [
-    { text: committeeName, alignment: 'right' },
-    { text: '（人民调解委员会印）', alignment: 'right' },
-    { text: date, alignment: 'right' },
+    ...lead,
+    {
+      stack: [
+        { text: committeeName, alignment: 'right' },
+        { text: '（人民调解委员会印）', alignment: 'right' },
+        { text: date, alignment: 'right' },
+      ],
+      margin: [0, 24, 0, 0],
+    },
   ],
-  margin: [0, 24, 0, 0],
   unbreakable: true,
 });
-
-/** Parties' particulars in the three-line block of the MoJ forms (domain-sources §3.5.1, §3.5.6). */
-export function partyBlock(role: string, p: AgreementParty): Content {
-  const stack =
-    p.kind === 'person'
-      ? [
-          labelled([
-            [`${role}姓名`, p.name],
-            ['性别', p.sex],
-            ['民族', p.ethnicity],
-            ['年龄', p.age === undefined ? undefined : `${p.age}岁`],
-          ]),
-          labelled([
-            ['职业或职务', p.occupation],
-            ['联系方式', p.phone],
-          ]),
-          labelled([['单位或住址', p.address]]),
-        ]
-      : [
-          labelled([[`${role}（单位）名称`, p.name]]),
-          labelled([['住所（地址）', p.address]]),
-          labelled([
-            ['法定代表人（负责人）', p.representative],
-            ['职务', p.representativeTitle],
-          ]),
-        ];
-  return { stack, margin: [0, 0, 0, 4] };
-}
 
 /** One line of particulars, for a table cell: 张三，男，汉族，45岁，个体经营，住…，联系电话… */
 export function partyParticulars(p: AgreementParty): string {
@@ -200,7 +185,11 @@ export function partyParticulars(p: AgreementParty): string {
 }
 
 /** Adds each party's variable strings to the font check, named 申请人姓名（第1位申请人） and so on. */
-export function addPartyFields(fields: Record<string, string>, role: string, parties: readonly AgreementParty[]) {
+export function addPartyFields(
+  fields: Record<string, string>,
+  role: string,
+  parties: readonly AgreementParty[],
+) {
   parties.forEach((p, i) => {
     const n = `（第${i + 1}位${role}）`;
     if (p.kind === 'person') {
@@ -223,40 +212,98 @@ export function addListFields(fields: Record<string, string>, label: string, val
   values.forEach((v, i) => (fields[`${label}${i + 1}`] = v));
 }
 
-/** A row of a form table: a label and its content, or one cell across the table. */
-export type FormRow = [label: string, value: Content] | { span: Content };
+/** A row of a form table: a label and its content. */
+export type FormRow = [label: string, value: Content];
 
-/** Outer border heavier than the inner rules, as on the printed forms. */
-const GRID: CustomTableLayout = {
-  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 1 : 0.5),
-  vLineWidth: (i) => (i === 0 || i === 2 ? 1 : 0.5),
-  paddingLeft: () => 5,
-  paddingRight: () => 5,
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
-};
+/**
+ * Outer border heavier than the inner rules, as on the printed forms; where
+ * two tables of one form meet (`joinAbove`, `joinBelow`) the rule is an inner one.
+ */
+function grid(joinAbove: boolean, joinBelow: boolean): CustomTableLayout {
+  return {
+    hLineWidth: (i, node) =>
+      (i === 0 && !joinAbove) || (i === node.table.body.length && !joinBelow) ? 1 : 0.5,
+    vLineWidth: (i) => (i === 0 || i === 2 ? 1 : 0.5),
+    paddingLeft: () => 5,
+    paddingRight: () => 5,
+    paddingTop: () => 2,
+    paddingBottom: () => 2,
+  };
+}
 
-/** A two-column bordered form (label | content) in 四号. */
-export function formTable(rows: FormRow[], labelWidth = 104): Content {
-  const body: TableCell[][] = rows.map((row) =>
-    Array.isArray(row)
-      ? [{ text: row[0], bold: true, alignment: 'center' }, row[1] as TableCell]
-      : [{ ...(row.span as object), colSpan: 2 } as TableCell, {}],
-  );
+function formRows(rows: FormRow[], labelWidth: number, joinAbove: boolean, joinBelow: boolean): Content {
+  const body: TableCell[][] = rows.map(([label, value]) => [
+    { text: label, bold: true, alignment: 'center' },
+    value as TableCell,
+  ]);
   return {
     table: { widths: [labelWidth, '*'], body },
-    layout: GRID,
+    layout: grid(joinAbove, joinBelow),
     fontSize: TABLE_SIZE,
     lineHeight: 1.1,
   };
 }
 
+/**
+ * A two-column bordered form (label | content) in 四号. A `closing` row (the
+ * signatures and seal) is kept on one page together with the row before it
+ * and any `note` under the form, so it never stands alone at the top of a
+ * page; the rows before flow freely.
+ */
+export function formTable(rows: FormRow[], closing?: FormRow, note?: Content, labelWidth = 104): Content {
+  if (!closing) return formRows(rows, labelWidth, false, false);
+  const head = rows.slice(0, -1);
+  const tail: FormRow[] = [...rows.slice(-1), closing];
+  return {
+    stack: [
+      ...(head.length > 0 ? [formRows(head, labelWidth, false, true)] : []),
+      {
+        unbreakable: true,
+        stack: [formRows(tail, labelWidth, head.length > 0, false), ...(note ? [note] : [])],
+      },
+    ],
+  };
+}
+
+/**
+ * The closing row of a form: the signature lines, and the committee's seal
+ * with the date at the right — beside the signatures when both fit across
+ * the cell, else under them.
+ */
+export function signSealRow(signers: readonly string[], seal: readonly string[], beside: boolean): FormRow {
+  const gap = (i: number): [number, number, number, number] => [0, i === 0 ? 0 : 14, 0, 0];
+  const left: Column = { width: '*', stack: signers.map((s, i) => ({ text: `${s}：`, margin: gap(i) })) };
+  const right: Column = {
+    width: 'auto',
+    stack: seal.map((s, i) => ({ text: s, margin: gap(i) })),
+    alignment: 'right',
+  };
+  return [
+    '签名盖章',
+    beside
+      ? { columns: [left, right], columnGap: 8, margin: [0, 0, 0, 4] }
+      : { stack: [left, { ...right, margin: [0, 14, 0, 4] }] },
+  ];
+}
+
+/** A note in small type under a form. */
+export const formNote = (text: string): Content => ({
+  text,
+  fontSize: 12,
+  alignment: 'justify',
+  margin: [0, 6, 0, 0],
+});
+
 /** Multi-line cell text: each item on its own line. */
 export const cellLines = (items: readonly string[]): Content => ({ stack: items.map((text) => ({ text })) });
+
+/** Marks the footer's nodes, which pdfmake lists with the body's when it asks where to break. */
+const PAGE_MARK = 'pageMark';
 
 /** 第 x 页 共 y 页, centred at the foot of every page. */
 export function pageFooter(current: number, total: number, prefix = ''): Content {
   return {
+    style: PAGE_MARK,
     text: `${prefix}第 ${current} 页 共 ${total} 页`,
     alignment: 'center',
     fontSize: 12,
@@ -275,29 +322,39 @@ export const OFFICIAL_BODY = {
  * pdfmake 0.3 passes the layout queries as one object where @types/pdfmake
  * (written for 0.2) declares an array of the following nodes; both are read.
  */
-function followingNodesOnPage(queries: unknown): unknown[] {
-  if (Array.isArray(queries)) return queries;
-  return (queries as { getFollowingNodesOnPage(): unknown[] }).getFollowingNodesOnPage();
+function followingNodesOnPage(queries: unknown): { style?: unknown }[] {
+  const nodes = Array.isArray(queries)
+    ? queries
+    : (queries as { getFollowingNodesOnPage(): unknown[] }).getFollowingNodesOnPage();
+  return (nodes as { style?: unknown }[]).filter((n) => n.style !== PAGE_MARK);
 }
 
 /** A heading never ends a page: when nothing follows it on its page, it moves to the next. */
-export const keepHeadingsWithText: TDocumentDefinitions['pageBreakBefore'] = (node, following) =>
+const keepHeadingsWithText: TDocumentDefinitions['pageBreakBefore'] = (node, following) =>
   node.headlineLevel === 1 && followingNodesOnPage(following).length === 0;
 
 /**
  * Keeps `lead` (the sentence that introduces a signing block) together with
- * the first signature line, so signatures never start alone at the top of a
- * page. Only a bounded head is kept together: pdfmake silently drops what
- * overflows a single page from an unbreakable block, and a list of signers
- * can be long.
+ * the first signature line, and the last signature line together with the
+ * `trailer` (seal, date), so neither signatures nor a seal ever start alone
+ * at the top of a page. Only bounded pieces are kept together: pdfmake
+ * silently drops what overflows a single page from an unbreakable block, and
+ * a list of signers can be long.
  */
-export function signingBlock(lead: Content[], signatures: Content[]): Content[] {
-  const [first, ...rest] = signatures;
-  return [{ unbreakable: true, stack: [...lead, ...(first ? [first] : [])] }, ...rest];
+export function signingBlock(lead: Content[], signatures: Content[], trailer: Content[] = []): Content[] {
+  const keep = (stack: Content[]): Content => ({ unbreakable: true, stack });
+  if (signatures.length <= 1) return [keep([...lead, ...signatures, ...trailer])];
+  const first = signatures[0]!;
+  const last = signatures[signatures.length - 1]!;
+  return [keep([...lead, first]), ...signatures.slice(1, -1), keep([last, ...trailer])];
 }
 
 /** A4 portrait, body 16 pt, page x/y in the footer. */
-export function officialDocument(docTitle: string, subject: string, content: Content[]): TDocumentDefinitions {
+export function officialDocument(
+  docTitle: string,
+  subject: string,
+  content: Content[],
+): TDocumentDefinitions {
   return {
     ...OFFICIAL_BODY,
     info: { title: docTitle, subject },
@@ -309,5 +366,7 @@ export function officialDocument(docTitle: string, subject: string, content: Con
 
 /** 一、二、… prefixed to each item, after removing a number the writer may already have typed. */
 export function numbered(items: readonly string[]): string[] {
-  return items.map((t, i) => `${chineseNumber(i + 1)}、${t.trim().replace(/^[一二三四五六七八九十]+、/u, '')}`);
+  return items.map(
+    (t, i) => `${chineseNumber(i + 1)}、${t.trim().replace(/^[一二三四五六七八九十]+、/u, '')}`,
+  );
 }

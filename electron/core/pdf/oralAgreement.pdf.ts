@@ -5,14 +5,13 @@ import {
   addPartyFields,
   cellLines,
   dateText,
+  formNote,
   formTable,
   numbered,
   officialDocument,
   paragraphs,
   partyParticulars,
-  sealBlock,
-  signatureLine,
-  signingBlock,
+  signSealRow,
   subtitle,
   title,
   type OfficialPdfOptions,
@@ -59,39 +58,37 @@ const justified = (text: string) => ({
   stack: paragraphs(text).map((p) => ({ text: p, alignment: 'justify' as const })),
 });
 
-export async function oralAgreementPdf(a: OralAgreementDocument, options: OfficialPdfOptions = {}): Promise<Buffer> {
+export async function oralAgreementPdf(
+  a: OralAgreementDocument,
+  options: OfficialPdfOptions = {},
+): Promise<Buffer> {
   if (a.parties.length === 0) throw new Error('oralAgreementPdf: an agreement needs at least one party');
   if (a.terms.length === 0) throw new Error('oralAgreementPdf: an agreement needs at least one term');
   const date = dateText(a.date, options.dateStyle);
   const content: Content[] = [
     title('人民调解口头协议登记表'),
     subtitle(a.committeeName),
-    formTable([
-      ['编号', { text: a.number }],
-      ['当事人', cellLines(a.parties.map(partyParticulars))],
-      ['纠纷简要情况', justified(a.facts)],
-      ['协议内容', cellLines(numbered(a.terms))],
-      ['履行方式、时限', justified(a.performance)],
-      ['人民调解员', { text: a.mediators.join('、') }],
-      ['记录人', { text: a.recorder }],
-      ['登记日期', { text: date }],
-    ]),
-    ...signingBlock(
+    formTable(
       [
-        {
-          text: '注：根据《中华人民共和国人民调解法》第二十八条、第三十条，当事人认为无需制作调解协议书的，可以采取口头协议方式，由人民调解员记录协议内容；口头调解协议自各方当事人达成协议之日起生效。',
-          fontSize: 12,
-          alignment: 'justify',
-          margin: [0, 6, 0, 0],
-        },
+        ['编号', { text: a.number }],
+        ['当事人', cellLines(a.parties.map(partyParticulars))],
+        ['纠纷简要情况', justified(a.facts)],
+        ['协议内容', cellLines(numbered(a.terms))],
+        ['履行方式、时限', justified(a.performance)],
+        ['人民调解员', { text: a.mediators.join('、') }],
+        ['记录人', { text: a.recorder }],
+        ['登记日期', { text: date }],
       ],
-      [
-        ...a.parties.map(() => signatureLine('当事人（签名或按指印）')),
-        signatureLine('人民调解员（签名）'),
-        signatureLine('记录人（签名）'),
-      ],
+      // The date is the form's own 登记日期 row, just above.
+      signSealRow(
+        [...a.parties.map(() => '当事人（签名或按指印）'), '人民调解员（签名）', '记录人（签名）'],
+        ['（人民调解委员会印）'],
+        false,
+      ),
+      formNote(
+        '注：根据《中华人民共和国人民调解法》第二十八条、第三十条，当事人认为无需制作调解协议书的，可以采取口头协议方式，由人民调解员记录协议内容；口头调解协议自各方当事人达成协议之日起生效。',
+      ),
     ),
-    sealBlock(a.committeeName, date),
   ];
   return renderPdf(officialDocument('人民调解口头协议登记表', a.committeeName, content), fieldsOf(a));
 }

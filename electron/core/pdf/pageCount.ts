@@ -31,7 +31,11 @@ export async function pdfPageCount(bytes: Buffer): Promise<number> {
     i = skipSpace(text, dict.end);
     at = text.startsWith('stream', i) ? skipStream(text, i, dict.text) : i;
   }
-  return [...isPage.values()].filter(Boolean).length;
+  const pages = [...isPage.values()].filter(Boolean).length;
+  // A PDF has at least one page; none found means its objects are hidden in
+  // object streams (not pdfkit's output), which this reader does not open.
+  if (pages === 0) throw new Error('pdfPageCount: no page objects found');
+  return pages;
 }
 
 /** `/Type /Page` as a whole name: /Pages (the page tree node) does not match. */

@@ -84,7 +84,10 @@ function fieldsOf(a: RightsNoticeDocument): Record<string, string> {
   return fields;
 }
 
-export async function rightsNoticePdf(a: RightsNoticeDocument, options: OfficialPdfOptions = {}): Promise<Buffer> {
+export async function rightsNoticePdf(
+  a: RightsNoticeDocument,
+  options: OfficialPdfOptions = {},
+): Promise<Buffer> {
   if (a.parties.length === 0) throw new Error('rightsNoticePdf: a notice needs at least one party');
   const content: Content[] = [
     ...(a.caseCode ? [numberLine('编号', a.caseCode)] : []),
@@ -98,8 +101,8 @@ export async function rightsNoticePdf(a: RightsNoticeDocument, options: Official
     ...signingBlock(
       [body('以上内容本人已知悉。', { margin: [0, 10, 0, 0] })],
       a.parties.map(() => signatureLine('当事人（签名或按指印）', true)),
+      [sealBlock(a.committeeName, dateText(a.date, options.dateStyle))],
     ),
-    sealBlock(a.committeeName, dateText(a.date, options.dateStyle)),
   ];
   return renderPdf(officialDocument('人民调解当事人权利义务告知书', a.committeeName, content), fieldsOf(a));
 }

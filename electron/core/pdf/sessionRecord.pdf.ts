@@ -97,8 +97,11 @@ export async function sessionRecordPdf(
         ...a.mediators.map(() => signatureLine('调解员（签名）', true)),
         signatureLine('记录人（签名）', true),
       ],
+      [{ text: a.committeeName, alignment: 'right', margin: [0, 20, 0, 0] }],
     ),
-    { text: a.committeeName, alignment: 'right', margin: [0, 20, 0, 0] },
   ];
-  return renderPdf(officialDocument(`人民调解记录（第${a.sessionNo}次）`, a.committeeName, content), fieldsOf(a));
+  return renderPdf(
+    officialDocument(`人民调解记录（第${a.sessionNo}次）`, a.committeeName, content),
+    fieldsOf(a),
+  );
 }

@@ -4,6 +4,7 @@ import {
   body,
   clause,
   dateText,
+  disputePhrase,
   numberLine,
   officialDocument,
   sealBlock,
@@ -21,7 +22,7 @@ export interface TerminationNoticeDocument {
   committeeName: string;
   number?: string;
   parties: string[];
-  /** The dispute, as it reads after 你们之间的: e.g. 因排水管道改向引发的相邻关系纠纷. */
+  /** The dispute: a category (邻里纠纷) or its cause (排水管道改向致院墙受损); see disputePhrase. */
   matter: string;
   /** Why mediation ended, as it reads after 因: e.g. 李四明确表示不再接受调解. */
   reason: string;
@@ -60,14 +61,13 @@ export async function terminationNoticePdf(
     title('终止人民调解告知书'),
     { text: `${a.parties.join('、')}：` },
     body(
-      `你们之间的${clause(a.matter)}，经${a.committeeName}调解，未能达成调解协议。因${clause(a.reason)}，本委员会于${date}终止调解。`,
+      `你们之间${disputePhrase(a.matter)}，经${a.committeeName}调解，未能达成调解协议。因${clause(a.reason)}，本委员会于${date}终止调解。`,
     ),
     body(
       '根据《中华人民共和国人民调解法》第二十六条的规定，你们可以依法通过仲裁、行政、司法等途径维护自己的权利：',
     ),
-    ...ROUTES.map((r) => body(r)),
-    body('特此告知。'),
-    sealBlock(a.committeeName, date),
+    ...ROUTES.slice(0, -1).map((r) => body(r)),
+    sealBlock(a.committeeName, date, [body(ROUTES[ROUTES.length - 1]!), body('特此告知。')]),
   ];
   return renderPdf(officialDocument('终止人民调解告知书', a.committeeName, content), fieldsOf(a));
 }

@@ -12,6 +12,7 @@ import type {
   SaveSessionInput,
 } from '../../../../shared/mediation/schemas';
 import type { CaseStatus } from '../../../../shared/cases/status';
+import type { TransitionInput } from '../../../../shared/cases/schemas';
 import { addEvent, setCaseColumns, stmt, type Actor } from '../cases/cases.queries';
 import { minuteOf, mustGetCase } from '../cases/cases.service';
 import { transitionCase } from '../cases/cases.transitions';
@@ -37,7 +38,14 @@ export function caseEvent(db: Db, caseId: number, actor: Actor, now: Date, note:
 }
 
 /** Moves the case along its own status machine, through 受理 when it was only registered. */
-export function moveCase(db: Db, caseId: number, to: CaseStatus, actor: Actor, now: Date, extra = {}): void {
+export function moveCase(
+  db: Db,
+  caseId: number,
+  to: CaseStatus,
+  actor: Actor,
+  now: Date,
+  extra: Omit<TransitionInput, 'id' | 'to'> = {},
+): void {
   const c = mustGetCase(db, caseId);
   if (c.status === to) return;
   if (c.status === 'registered' && to !== 'accepted' && to !== 'closed')
