@@ -9,6 +9,7 @@ import { CasePage } from '../features/cases/CasePage';
 import { LedgerPage } from '../features/cases/LedgerPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { IntakePage } from '../features/intake/IntakePage';
+import { MediationPage } from '../features/mediation/MediationPage';
 import { MyAccountPage } from '../features/session/MyAccountPage';
 import { useIdleLock } from '../features/session/useIdleLock';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -35,12 +36,16 @@ export function Frame({ status, route, onRoute }: FrameProps) {
 
   // A role change by another session must not leave a page the user may no longer open.
   const allowed = (page: PageKey) => navItemsFor(user.role).some((item) => item.key === page);
+  // Case records and mediations belong to the ledger's users (contract: LEDGER).
   const caseId = route.page === 'case' && allowed('ledger') ? route.caseId : undefined;
-  const page: PageKey = route.page === 'case' ? route.back : route.page;
+  const mediation = route.page === 'mediation' && allowed('ledger') ? route : undefined;
+  const page: PageKey = route.page === 'case' || route.page === 'mediation' ? route.back : route.page;
   const shown = allowed(page) ? page : 'dashboard';
 
   const setPage = (next: PageKey) => onRoute({ page: next });
   const openCase = (id: number) => onRoute({ page: 'case', caseId: id, back: shown });
+  const openMediation = (id: number, fromCase?: number) =>
+    onRoute({ page: 'mediation', mediationId: id, fromCase, back: shown });
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -61,13 +66,33 @@ export function Frame({ status, route, onRoute }: FrameProps) {
             恢复密钥尚未确认保管。请到「系统设置」→「恢复密钥」重新生成恢复密钥，打印或抄写后交由主任保管。
           </Alert>
         )}
-        {caseId !== undefined ? (
+        {mediation ? (
+          <MediationPage
+            key={mediation.mediationId}
+            mediationId={mediation.mediationId}
+            user={user}
+            backLabel={mediation.fromCase === undefined ? '返回' : '返回案件'}
+            onBack={() => (mediation.fromCase === undefined ? setPage(shown) : openCase(mediation.fromCase))}
+            onOpenCase={openCase}
+          />
+        ) : caseId !== undefined ? (
           // Keyed by id so opening another case starts from a fresh page state.
-          <CasePage key={caseId} caseId={caseId} user={user} onBack={() => setPage(shown)} />
+          <CasePage
+            key={caseId}
+            caseId={caseId}
+            user={user}
+            onBack={() => setPage(shown)}
+            onOpenMediation={(id) => openMediation(id, caseId)}
+          />
         ) : (
           <>
             {shown === 'dashboard' && (
-              <DashboardPage status={status} onNavigate={setPage} onOpenCase={openCase} />
+              <DashboardPage
+                status={status}
+                onNavigate={setPage}
+                onOpenCase={openCase}
+                onOpenMediation={openMediation}
+              />
             )}
             {shown === 'intake' && <IntakePage user={user} onOpenCase={openCase} />}
             {shown === 'ledger' && <LedgerPage user={user} onOpenCase={openCase} />}

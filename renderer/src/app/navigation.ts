@@ -29,10 +29,17 @@ export const navItemsFor = (role: Role): NavItem[] =>
 
 /**
  * Where the app is: a page of the drawer, or a case record opened from one
- * (`back` is the page it returns to and the drawer entry it keeps selected).
+ * (`back` is the page it returns to and the drawer entry it keeps selected),
+ * or a mediation (人民调解) opened from its case (`fromCase`, where 返回 leads)
+ * or from the desk.
  */
-export type Route = { page: PageKey } | { page: 'case'; caseId: number; back: PageKey };
+export type Route =
+  | { page: PageKey }
+  | { page: 'case'; caseId: number; back: PageKey }
+  | { page: 'mediation'; mediationId: number; fromCase?: number; back: PageKey };
 
 export type Navigate = (page: PageKey) => void;
 /** Opens a case record by its id, returning to the current page afterwards. */
 export type OpenCase = (caseId: number) => void;
+/** Opens a mediation by its id. */
+export type OpenMediation = (mediationId: number) => void;

@@ -11,6 +11,8 @@ import { OPEN_STATUSES, TRANSITION_LABELS } from '../../../../shared/cases/statu
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLoad } from '../../hooks/useLoad';
+import type { OpenMediation } from '../../app/navigation';
+import { CaseMediationSection } from '../mediation/CaseMediationSection';
 import { AttachmentsSection } from './AttachmentsSection';
 import { CaseActions, type CaseDialog } from './CaseActions';
 import { DeadlineChip, MajorChip, StatusChip } from './CaseChips';
@@ -24,6 +26,7 @@ interface CasePageProps {
   caseId: number;
   user: SessionUser;
   onBack: () => void;
+  onOpenMediation: OpenMediation;
 }
 
 /**
@@ -31,7 +34,7 @@ interface CasePageProps {
  * handled, its attachments and its dated history, with the actions its
  * status allows.
  */
-export function CasePage({ caseId, user, onBack }: CasePageProps) {
+export function CasePage({ caseId, user, onBack, onOpenMediation }: CasePageProps) {
   const loaded = useLoad(useCallback(() => api.cases.get({ id: caseId }), [caseId]));
   // An action answers with the updated record; it replaces the loaded one until the next reload.
   const [updated, setUpdated] = useState<CaseDetail>();
@@ -99,6 +102,12 @@ export function CasePage({ caseId, user, onBack }: CasePageProps) {
           <CaseFactsSection c={c} />
           <PartiesSection parties={c.parties} />
           <HandlingSection c={c} />
+          <CaseMediationSection
+            c={c}
+            user={user}
+            onOpenMediation={onOpenMediation}
+            onCaseChanged={(next, message) => done(next, message)}
+          />
           <AttachmentsSection caseId={c.id} attachments={c.attachments} onAdded={() => void reload()} />
           <CaseTimeline events={c.events} />
 

@@ -5,23 +5,26 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { SessionStatus } from '../../../../shared/session/schemas';
 import { ROLE_LABELS } from '../../../../shared/accounts/roles';
-import type { Navigate, OpenCase } from '../../app/navigation';
+import type { Navigate, OpenCase, OpenMediation } from '../../app/navigation';
 import { formatLongDate } from '../../format';
 import { CasePanels } from './CasePanels';
 import { DirectorOverview } from './DirectorOverview';
+import { MediationPanels } from './MediationPanels';
 import { ROLE_DUTIES } from './roleDuties';
 
 interface DashboardPageProps {
   status: Extract<SessionStatus, { state: 'active' }>;
   onNavigate: Navigate;
   onOpenCase: OpenCase;
+  onOpenMediation: OpenMediation;
 }
 
 /**
  * The desk: who you are, today's date, your duties; for the ledger's users the
- * cases due, overdue and major; for the director also the archive's health.
+ * cases due, overdue and major; for everyone the mediation deadlines (judicial
+ * confirmation, follow-ups); for the director also the archive's health.
  */
-export function DashboardPage({ status, onNavigate, onOpenCase }: DashboardPageProps) {
+export function DashboardPage({ status, onNavigate, onOpenCase, onOpenMediation }: DashboardPageProps) {
   const { user } = status;
   // Read once per visit to the page; the date line need not tick.
   const [today] = useState(() => new Date());
@@ -39,6 +42,7 @@ export function DashboardPage({ status, onNavigate, onOpenCase }: DashboardPageP
         {ROLE_LABELS[user.role]}职责：{ROLE_DUTIES[user.role]}
       </Typography>
       {worksLedger && <CasePanels onOpenCase={onOpenCase} />}
+      <MediationPanels onOpenMediation={worksLedger ? onOpenMediation : undefined} />
       {user.role === 'director' ? (
         <DirectorOverview />
       ) : (
