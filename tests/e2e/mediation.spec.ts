@@ -162,7 +162,12 @@ test('case → mediation → session → agreement → preview → print 一式�
   await expect(visit).toBeHidden();
   await expect(page.getByRole('table', { name: '回访记录' })).toContainText('已履行');
 
-  // 7. The desk shows the judicial-confirmation deadline for this case.
+  // 7. The case record shows the window too, and its status after the visit.
+  await page.getByRole('button', { name: '返回案件' }).click();
+  await casePage.expectOpen(page, code);
+  await expect(region(page, '人民调解')).toContainText('司法确认申请期限 2026-12-24');
+
+  // 8. The desk shows the judicial-confirmation deadline for this case.
   // (The desk's heading greets the user by name.)
   await page
     .getByRole('navigation', { name: '主导航' })

@@ -13,7 +13,7 @@ import type { OpenMediation } from '../../app/navigation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { useLoad } from '../../hooks/useLoad';
-import { MediationStatusChip } from './MediationChips';
+import { DaysLeftChip, MediationStatusChip } from './MediationChips';
 import { canOpenMediation } from './mediationRules';
 import { OpenMediationDialog } from './OpenMediationDialog';
 import { RefusalDialog } from './RefusalDialog';
@@ -55,6 +55,13 @@ export function CaseMediationSection({ c, user, onOpenMediation, onCaseChanged }
                 {m.mediators.join('、')}
                 {m.agreements[0]?.number ? `，协议 ${m.agreements[0].number}` : ''}
               </Typography>
+              {m.judicial.deadline && m.judicial.daysLeft !== null && !m.judicial.appliedOn && (
+                // 人民调解法第33条: the 30-day window is shown wherever the case is looked at.
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <Typography variant="body2">司法确认申请期限 {m.judicial.deadline}</Typography>
+                  <DaysLeftChip days={m.judicial.daysLeft} />
+                </Stack>
+              )}
               <Button variant="outlined" size="small" onClick={() => onOpenMediation(m.id)}>
                 打开调解
               </Button>
