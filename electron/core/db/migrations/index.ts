@@ -8,12 +8,6 @@ import { sql as mediation } from './005-mediation';
  * Numbered, append-only migrations. Position i (0-based) upgrades the schema
  * from version i to i+1; `user_version` records the version reached.
  */
-export const MIGRATIONS: readonly string[] = [
-  foundation,
-  cases,
-  statsIndexes,
-  ledgerIndexes,
-  mediation,
-];
+export const MIGRATIONS: readonly string[] = [foundation, cases, statsIndexes, ledgerIndexes, mediation];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
