@@ -10,6 +10,7 @@ import { openEncrypted } from '../electron/core/db/open';
 import { toCompactStamp } from '../shared/dates';
 import { figure, sample, type Figure } from './measure';
 import { statsBench } from './stats';
+import { agreementBench } from './agreement';
 import { ledgerFigures } from './ledger';
 
 /**
@@ -132,11 +133,14 @@ async function main(): Promise<void> {
     db.close();
     core.shutdown();
 
-    // 4. Statistics of a month / a year at 100 000 cases (bench/stats.ts, its own archive).
+    // 4. Statistics of a month / a year at 100 000 cases and 20 000 mediations (bench/stats.ts, its own archive).
     figures.push(...(await statsBench(console.log)));
 
     // 5. The ledger at 100 000 cases: a page through the API, full-text search (bench/ledger.ts, its own archive).
     figures.push(...(await ledgerFigures(console.log)));
+
+    // 6. The mediation agreement PDF, two parties, three copies: warm and first render (bench/agreement.ts).
+    figures.push(...(await agreementBench(console.log)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -9,10 +9,12 @@ import { openEncrypted, type Db } from '../electron/core/db/open';
 import { addMonths, lastYearPeriod, previousPeriod, type MonthRange } from '../shared/stats/months';
 import { pinnedClock } from '../electron/core/host/pinnedClock';
 import { seedCases } from '../electron/core/features/cases/cases.seed';
+import { seedMediations } from '../electron/core/features/mediation/mediation.seed';
 import { figure, sample, type Figure } from './measure';
 
-/** The seeded archive of the budget (design.md): 100 000 cases with parties, over the three years before NOW. */
+/** The seeded archive of the budget (design.md): 100 000 cases with parties, over the three years before NOW, and 20 000 mediations. */
 const CASES = 100_000;
+const MEDIATIONS = 20_000;
 const NOW = '2026-11-24T09:00:00';
 
 /**
@@ -36,6 +38,53 @@ function bareGroupBy(db: Db, period: MonthRange): unknown[] {
         `SELECT substr(registered_at, 1, 7), count(*), count(closed_at), sum(outcome = 'resolved')
          FROM cases ${where} GROUP BY 1`,
       )
+      .all(range(period)),
+  );
+  return out;
+}
+
+/**
+ * The mediation figures of mediation:stats written the plain way: totals per
+ * comparison period, one GROUP BY per breakdown. Simpler than the API's (the
+ * version in force counts as the success), the baseline it is measured against.
+ */
+function bareMediationGroupBy(db: Db, period: MonthRange): unknown[] {
+  const range = (p: MonthRange) => ({ start: `${p.from}-01`, end: `${addMonths(p.to, 1)}-01` });
+  const opened = 'WHERE opened_at >= @start AND opened_at < @end';
+  const signed = "WHERE status = 'signed' AND signed_on >= @start AND signed_on < @end";
+  const out: unknown[] = [];
+  for (const p of [period, previousPeriod(period), lastYearPeriod(period)]) {
+    out.push(db.prepare(`SELECT count(*) FROM mediations ${opened}`).get(range(p)));
+    out.push(db.prepare(`SELECT count(*), sum(amount_cents) FROM agreements ${signed}`).get(range(p)));
+    out.push(
+      db
+        .prepare(
+          `SELECT sum(terminated_at >= @start AND terminated_at < @end),
+             sum(closed_at >= @start AND closed_at < @end AND prevented_criminal = 1),
+             sum(closed_at >= @start AND closed_at < @end AND prevented_petition = 1) FROM mediations`,
+        )
+        .get(range(p)),
+    );
+  }
+  out.push(
+    db.prepare(`SELECT source, count(*) FROM mediations ${opened} GROUP BY source`).all(range(period)),
+  );
+  out.push(
+    db
+      .prepare(
+        `SELECT c.category_id, count(*) FROM mediations m JOIN cases c ON c.id = m.case_id
+         WHERE m.opened_at >= @start AND m.opened_at < @end GROUP BY 1`,
+      )
+      .all(range(period)),
+  );
+  out.push(
+    db
+      .prepare(`SELECT substr(opened_at, 1, 7), count(*) FROM mediations ${opened} GROUP BY 1`)
+      .all(range(period)),
+  );
+  out.push(
+    db
+      .prepare(`SELECT substr(signed_on, 1, 7), count(*) FROM agreements ${signed} GROUP BY 1`)
       .all(range(period)),
   );
   return out;
@@ -95,8 +144,11 @@ export async function statsBench(log: (line: string) => void = () => {}): Promis
     const key = Buffer.from(archive.masterKey);
     const t = performance.now();
     const seeded = seedCases(archive.db, { count: CASES, now: new Date(NOW) });
-    archive.close();
     log(`统计基准：已写入 ${seeded.cases} 件案件（${Math.round(performance.now() - t)} ms）`);
+    const tm = performance.now();
+    const mediations = await seedMediations(archive.db, { count: MEDIATIONS, now: new Date(NOW) });
+    archive.close();
+    log(`统计基准：已写入 ${mediations.mediations} 件人民调解（${Math.round(performance.now() - tm)} ms）`);
     const db = openEncrypted(dbPath(dir), key);
 
     const cases: [string, MonthRange, number][] = [
@@ -132,6 +184,27 @@ export async function statsBench(log: (line: string) => void = () => {}): Promis
           },
         ),
         figure(`stats:cases ${name}, event loop held (worst of 11 calls, no budget)`, blocked.worst),
+      );
+    }
+    // The mediation statistics at 20 000 mediations (the 人民调解 section of the page and sheet).
+    const mediationCases: [string, MonthRange, number][] = [
+      ['one month', { from: '2026-10', to: '2026-10' }, 30],
+      ['one year', { from: '2025-01', to: '2025-12' }, 100],
+    ];
+    for (const [name, period, budget] of mediationCases) {
+      const bare = await sample(() => bareMediationGroupBy(db, period), 30);
+      const api = await sample(() => must(core, 'mediation:stats', period), 30);
+      figures.push(
+        figure(`mediation:stats ${name} through the API (p50)`, api.p50, {
+          name: 'bare GROUP BY (p50)',
+          value: bare.p50,
+        }),
+        figure(
+          `mediation:stats ${name} through the API (p95)`,
+          api.p95,
+          { name: 'bare GROUP BY (p95)', value: bare.p95 },
+          { text: `≤ ${budget} ms`, ok: api.p95 <= budget },
+        ),
       );
     }
     const year = { from: '2025-01', to: '2025-12' };

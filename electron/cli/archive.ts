@@ -5,6 +5,7 @@ import { UsageError } from './io';
 import { backupVerb } from './verbs/backup';
 import { exportVerb } from './verbs/export';
 import { initVerb } from './verbs/init';
+import { printVerb } from './verbs/print';
 import { restoreVerb } from './verbs/restore';
 import { seedVerb } from './verbs/seed';
 import { verifyVerb } from './verbs/verify';
@@ -21,6 +22,7 @@ const VERBS: Record<string, (flags: Map<string, string | true>, args: string[]) 
   restore: restoreVerb,
   seed: seedVerb,
   export: exportVerb,
+  print: printVerb,
 };
 
 const USAGE = `用法：npm run archive -- <命令> [--dir 档案库文件夹] [选项]
@@ -28,9 +30,12 @@ const USAGE = `用法：npm run archive -- <命令> [--dir 档案库文件夹] [
   verify  --password-stdin [--user 登录名] [--full] | --recovery-key-stdin
   backup  --password-stdin [--to 文件夹] [--scheduled]
   restore --from 备份文件夹 --password-stdin | --recovery-key-stdin
-  seed    --password-stdin [--now 2026-11-24T09:00:00] [--cases 数量]
+  seed    --password-stdin [--now 2026-11-24T09:00:00] [--cases 数量] [--mediations 数量]
   export ledger --out 文件.xlsx --password-stdin [--from 日期 --to 日期] [--full-identity]
-  export stats  --out 文件.xlsx --password-stdin --month 2026-11 | --from 2026-01 --to 2026-12`;
+  export stats  --out 文件.xlsx --password-stdin --month 2026-11 | --from 2026-01 --to 2026-12
+  print agreement --case 案件编号 --out 文件.pdf --password-stdin [--user 登录名] [--copy 份号]
+  print application|register|rights|record|oral|notice|followup|judicial|dossier --case 案件编号
+        --out 文件.pdf --password-stdin [--user 登录名] [--session 次数] [--variant person-person|person-organisation]`;
 
 async function main(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv);

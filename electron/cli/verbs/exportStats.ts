@@ -6,6 +6,7 @@ import { appendAudit } from '../../core/features/audit/audit.queries';
 import { getSettings } from '../../core/features/settings/settings.queries';
 import { auditStatsExport, statsXlsx, ZERO_REPORT_LINE } from '../../core/features/stats/stats.export';
 import { caseStats } from '../../core/features/stats/stats.queries';
+import { mediationStats } from '../../core/features/mediation/mediation.stats';
 import { ROLE_LABELS } from '../../../shared/accounts/roles';
 import { contract } from '../../../shared/api/contract';
 import { validate } from '../../../shared/api/validation';
@@ -29,8 +30,8 @@ function periodOf(flags: Flags): { from: string; to: string } {
 
 /**
  * `export stats --month YYYY-MM | --from YYYY-MM --to YYYY-MM --out F.xlsx`:
- * the 矛盾纠纷排查调处情况统计表 exactly as the app exports it (same queries,
- * same workbook), for the monthly report upward; recorded in the audit trail.
+ * the 矛盾纠纷排查调处情况统计表 and its 人民调解 sheet exactly as the app exports
+ * them (same queries, same workbook), for the monthly report upward; recorded in the audit trail.
  * Only the roles that may see the statistics in the app (contract) may export them.
  */
 export async function exportStatsVerb(flags: Flags): Promise<void> {
@@ -47,11 +48,22 @@ export async function exportStatsVerb(flags: Flags): Promise<void> {
       throw new AppError('FORBIDDEN', `您的角色（${ROLE_LABELS[account.role]}）无权导出统计表。`);
     const now = new Date();
     const stats = caseStats(db, parsed.value);
-    const bytes = await statsXlsx({ centreName: getSettings(db).centreName, exportedAt: now, stats });
+    const mediation = mediationStats(db, parsed.value);
+    const bytes = await statsXlsx({
+      centreName: getSettings(db).centreName,
+      exportedAt: now,
+      stats,
+      mediation,
+    });
     writeFileSync(target, bytes);
-    db.transaction(() => appendAudit(db, toLocalIso(now), actor, auditStatsExport(stats, '命令行')))();
+    db.transaction(() =>
+      appendAudit(db, toLocalIso(now), actor, auditStatsExport(stats, '命令行', mediation)),
+    )();
     out(`已导出统计表（${periodLabel(stats.period)}，受理 ${stats.period.total} 件）：${target}`);
     if (stats.zeroReport) out(ZERO_REPORT_LINE);
+    out(
+      `人民调解：受理 ${mediation.period.accepted} 件，调解成功 ${mediation.period.succeeded} 件（见工作表“人民调解”）`,
+    );
   } finally {
     archive.close();
   }

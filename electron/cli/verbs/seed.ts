@@ -2,6 +2,7 @@ import { createCore } from '../../core/app';
 import { AppError } from '../../core/errors';
 import { archiveExists, unlockWithPassword } from '../../core/db/archive';
 import { seedCases } from '../../core/features/cases/cases.seed';
+import { seedMediations } from '../../core/features/mediation/mediation.seed';
 import { pinnedClock } from '../../core/host/pinnedClock';
 import type { Result } from '../../../shared/api/result';
 import type { Account } from '../../../shared/accounts/schemas';
@@ -37,15 +38,23 @@ function countFlag(flags: Flags, name: string): number | null {
   return n;
 }
 
+/** Mediations added to a seeded ledger unless `--mediations N` says otherwise: a demo, not the bench's 20 000. */
+export const DEMO_MEDIATIONS = 40;
+/** Of those, how many are printed for real (agreement PDF kept, dossier pages counted); the rest are written in bulk. */
+const PRINTED_MEDIATIONS = 6;
+
 /**
  * `seed`: a deterministic demo archive (accounts, then `--cases N` ledger
- * cases with their intakes; each module extends it). Every demo account gets
+ * cases with their intakes, then `--mediations N` people's mediations on the
+ * cases sent to mediation; each module extends it). Every demo account gets
  * the password read from standard input. Idempotent: an existing archive gains
- * only what it lacks (cases are added only to an archive that has none).
+ * only what it lacks (cases are added only to an archive that has none,
+ * mediations only to one that has none).
  */
 export async function seedVerb(flags: Flags): Promise<void> {
   const dir = archiveDirOf(flags);
   const cases = countFlag(flags, 'cases');
+  const mediations = countFlag(flags, 'mediations') ?? DEMO_MEDIATIONS;
   const password = await secretFromStdin(flags, 'password-stdin', '密码');
   const clock = pinnedClock(stringFlag(flags, 'now'));
   const core = createCore({ archiveDir: dir, clock });
@@ -73,6 +82,9 @@ export async function seedVerb(flags: Flags): Promise<void> {
     core.shutdown();
   }
   if (cases) await seedLedger(dir, password, cases, clock());
+  // Mediations go with the ledger: asked for with --cases (the default demo number) or --mediations N.
+  if (mediations && (cases || flags.has('mediations')))
+    await seedMediationLedger(dir, password, mediations, clock());
 }
 
 /** The ledger: written straight into the archive in large transactions (100 000 cases in seconds, not hours of API calls). */
@@ -88,6 +100,30 @@ async function seedLedger(dir: string, password: string, count: number, now: Dat
     const r = seedCases(archive.db, { count, now });
     out(
       `示范案件：新增 ${r.cases} 件（${r.firstCode} 至 ${r.lastCode}），首问登记 ${r.intakes} 条，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
+    );
+  } finally {
+    archive.close();
+  }
+}
+
+/**
+ * People's mediations on the seeded cases that went to mediation (mediation.seed.ts), the
+ * first ones printed for real; nothing is added to an archive without cases or with mediations.
+ */
+async function seedMediationLedger(dir: string, password: string, count: number, now: Date): Promise<void> {
+  const { archive } = await unlockWithPassword(dir, DEMO_DIRECTOR.username, password, { lock: true });
+  try {
+    const db = archive.db;
+    const existing = (db.prepare('SELECT count(*) AS n FROM mediations').get() as { n: number }).n;
+    if (existing > 0) {
+      out(`示范调解：档案库中已有 ${existing} 件人民调解，未再添加`);
+      return;
+    }
+    if ((db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n === 0) return;
+    const started = Date.now();
+    const r = await seedMediations(db, { count, now, documents: PRINTED_MEDIATIONS });
+    out(
+      `示范调解：新增 ${r.mediations} 件（书面协议 ${r.written} 件，口头协议 ${r.oral} 件，终止 ${r.terminated} 件，调解中 ${r.open} 件；结案归卷 ${r.closed} 件），用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
     );
   } finally {
     archive.close();

@@ -172,6 +172,11 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     url: base,
     openUrl: `${base}/#token=${token}`,
     token,
-    close: () => new Promise((done) => server.close(() => done())),
+    // A browser keeps idle keep-alive connections open; without dropping them, close() waits for their timeout.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -95,7 +95,9 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               />
             )}
             {shown === 'intake' && <IntakePage user={user} onOpenCase={openCase} />}
-            {shown === 'ledger' && <LedgerPage user={user} onOpenCase={openCase} />}
+            {shown === 'ledger' && (
+              <LedgerPage user={user} onOpenCase={openCase} onOpenMediation={openMediation} />
+            )}
             {shown === 'stats' && <StatsPage />}
             {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
             {shown === 'audit' && <AuditPage />}

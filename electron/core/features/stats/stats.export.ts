@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import type { AuditEntry } from '../audit/audit.queries';
 import { formatTableDateTime, toLocalIso } from '../../../../shared/dates';
 import { pointChange, relativeChange } from '../../../../shared/stats/compare';
-import { periodLabel } from '../../../../shared/stats/months';
+import { periodLabel, type MonthRange } from '../../../../shared/stats/months';
+import type { MediationFigures, MediationStats } from '../../../../shared/mediation/schemas';
 import type { CaseStats, Count, PeriodFigures } from '../../../../shared/stats/schemas';
 
 export const STATS_TITLE = '矛盾纠纷排查调处情况统计表';
@@ -58,30 +59,11 @@ function compare(kind: Kind, current: number | null, base: number | null): [numb
 const thin = { style: 'thin' as const };
 const BOX = { top: thin, bottom: thin, left: thin, right: thin };
 
-/**
- * The statistics workbook, one sheet for A4 portrait: title, reporting unit
- * and period, the 零报告 line when the period had no case, the summary with
- * 环比 and 同比, then the breakdowns by category, source, difficulty, risk,
- * outcome and month. Numbers stay numbers (formatted), so they can be summed
- * upward.
- */
-export async function statsXlsx(input: {
-  centreName: string;
-  exportedAt: Date;
-  stats: CaseStats;
-}): Promise<Buffer> {
-  const { stats } = input;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = input.centreName;
-  wb.created = input.exportedAt;
-  const ws = wb.addWorksheet('统计表', {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  ws.columns = [{ width: 22 }, { width: 14 }, { width: 14 }, { width: 16 }, { width: 14 }, { width: 16 }];
-
+/** A sheet's writers: a merged line of text, a shaded header row, a boxed row. */
+function writers(ws: ExcelJS.Worksheet, columns: number) {
   const line = (text: string, opts: { bold?: boolean; size?: number } = {}) => {
     const row = ws.addRow([text]);
-    ws.mergeCells(row.number, 1, row.number, COLUMNS);
+    ws.mergeCells(row.number, 1, row.number, columns);
     row.getCell(1).font = { bold: opts.bold ?? false, size: opts.size ?? 11 };
     row.getCell(1).alignment = { vertical: 'middle', wrapText: true };
     return row;
@@ -95,43 +77,82 @@ export async function statsXlsx(input: {
       row.getCell(c).border = BOX;
     }
   };
-  const boxed = (row: ExcelJS.Row, columns: number) => {
-    for (let c = 1; c <= columns; c++) row.getCell(c).border = BOX;
+  const boxed = (row: ExcelJS.Row, count: number) => {
+    for (let c = 1; c <= count; c++) row.getCell(c).border = BOX;
   };
+  /** Title, then 填报单位 / 统计期间 / 导出时间 on one line. */
+  const heading = (title: string, centreName: string, period: MonthRange, exportedAt: Date) => {
+    const row = line(title, { bold: true, size: 18 });
+    row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+    row.height = 30;
+    line(
+      `填报单位：${centreName || '（未设置中心名称）'}${GAP}统计期间：${periodLabel(period)}${GAP}导出时间：${formatTableDateTime(toLocalIso(exportedAt))}`,
+    );
+  };
+  /** 本期 / 上期 / 环比 / 去年同期 / 同比, one row per figure. */
+  const comparison = <P>(
+    lines: readonly { label: string; kind: Kind; of: (p: P) => number | null }[],
+    figures: { period: P; previous: P & MonthRange; lastYear: P & MonthRange },
+  ) => {
+    header([
+      '项目',
+      '本期',
+      `上期（${periodLabel(figures.previous)}）`,
+      '环比',
+      `去年同期（${periodLabel(figures.lastYear)}）`,
+      '同比',
+    ]);
+    for (const s of lines) {
+      const row = ws.addRow([s.label]);
+      const [cur, prev, last] = [s.of(figures.period), s.of(figures.previous), s.of(figures.lastYear)];
+      const fmt = FORMAT[s.kind];
+      put(row.getCell(2), cur, fmt);
+      put(row.getCell(3), prev, fmt);
+      put(row.getCell(4), ...compare(s.kind, cur, prev));
+      put(row.getCell(5), last, fmt);
+      put(row.getCell(6), ...compare(s.kind, cur, last));
+      boxed(row, COLUMNS);
+    }
+  };
+  return { line, header, boxed, heading, comparison };
+}
 
-  const title = line(STATS_TITLE, { bold: true, size: 18 });
-  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
-  title.height = 30;
-  line(
-    `填报单位：${input.centreName || '（未设置中心名称）'}${GAP}统计期间：${periodLabel(stats.period)}${GAP}导出时间：${formatTableDateTime(toLocalIso(input.exportedAt))}`,
-  );
+const PAGE_SETUP = {
+  pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+} as const;
+const WIDTHS = [{ width: 22 }, { width: 14 }, { width: 14 }, { width: 16 }, { width: 14 }, { width: 16 }];
+
+/**
+ * The statistics workbook, each sheet for A4 portrait. 统计表: title, reporting
+ * unit and period, the 零报告 line when the period had no case, the summary
+ * with 环比 and 同比, then the breakdowns by category, source, difficulty,
+ * risk, outcome and month. 人民调解 (when given): the mediation figures of the
+ * same period. Numbers stay numbers (formatted), so they can be summed upward.
+ */
+export async function statsXlsx(input: {
+  centreName: string;
+  exportedAt: Date;
+  stats: CaseStats;
+  mediation?: MediationStats;
+}): Promise<Buffer> {
+  const { stats } = input;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = input.centreName;
+  wb.created = input.exportedAt;
+  const ws = wb.addWorksheet('统计表', PAGE_SETUP);
+  ws.columns = WIDTHS;
+  const { line, header, boxed, heading, comparison } = writers(ws, COLUMNS);
+
+  heading(STATS_TITLE, input.centreName, stats.period, input.exportedAt);
   if (stats.zeroReport) line(ZERO_REPORT_LINE, { bold: true, size: 12 });
 
   ws.addRow([]);
   line('一、总体情况', { bold: true });
-  header([
-    '项目',
-    '本期',
-    `上期（${periodLabel(stats.previous)}）`,
-    '环比',
-    `去年同期（${periodLabel(stats.lastYear)}）`,
-    '同比',
-  ]);
-  for (const s of SUMMARY) {
-    const row = ws.addRow([s.label]);
-    const [cur, prev, last] = [s.of(stats.period), s.of(stats.previous), s.of(stats.lastYear)];
-    const fmt = FORMAT[s.kind];
-    put(row.getCell(2), cur, fmt);
-    put(row.getCell(3), prev, fmt);
-    put(row.getCell(4), ...compare(s.kind, cur, prev));
-    put(row.getCell(5), last, fmt);
-    put(row.getCell(6), ...compare(s.kind, cur, last));
-    boxed(row, COLUMNS);
-  }
+  comparison(SUMMARY, stats);
 
-  const table = (heading: string, what: string, counts: readonly Count[]) => {
+  const table = (title: string, what: string, counts: readonly Count[]) => {
     ws.addRow([]);
-    line(heading, { bold: true });
+    line(title, { bold: true });
     header([what, '件数', '占比']);
     const total = counts.reduce((n, c) => n + c.count, 0);
     for (const c of [...counts, { key: 'total', label: '合计', count: total }]) {
@@ -164,14 +185,91 @@ export async function statsXlsx(input: {
   line(
     '说明：统计本期登记受理的案件；办结、化解成功、按期办结为其中截至导出时已办结者。化解成功率 = 化解成功数 ÷ 办结数；按期办结率 = 在办理期限内办结数 ÷ 办结数。环比与上期比较，同比与去年同期比较；比率的变化以百分点计。',
   ).height = 45;
+  if (input.mediation) mediationSheet(wb, { ...input, mediation: input.mediation });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** The audit record of an export (UI, CLI alike). */
-export function auditStatsExport(stats: CaseStats, via = ''): AuditEntry {
+export function auditStatsExport(stats: CaseStats, via = '', mediation?: MediationStats): AuditEntry {
   return {
     action: 'stats.export',
     entity: 'stats',
-    summary: `${via}导出${STATS_TITLE}（Excel）：${periodLabel(stats.period)}，受理 ${stats.period.total} 件${stats.zeroReport ? '，零报告' : ''}`,
+    summary: `${via}导出${STATS_TITLE}（Excel）：${periodLabel(stats.period)}，受理 ${stats.period.total} 件${stats.zeroReport ? '，零报告' : ''}${mediation ? `；人民调解受理 ${mediation.period.accepted} 件` : ''}`,
   };
+}
+
+/** The mediation sheet's title (domain.md, Module 2: monthly mediation statistics). */
+export const MEDIATION_STATS_TITLE = '人民调解工作情况统计表';
+
+const MEDIATION_SUMMARY: { label: string; kind: Kind; of: (p: MediationFigures) => number | null }[] = [
+  { label: '受理数', kind: 'count', of: (p) => p.accepted },
+  { label: '调解成功数', kind: 'count', of: (p) => p.succeeded },
+  { label: '调解终止数', kind: 'count', of: (p) => p.terminated },
+  { label: '调解成功率', kind: 'rate', of: (p) => p.successRate },
+  { label: '协议涉及金额（元）', kind: 'yuan', of: (p) => p.amountTotal },
+  { label: '防止民转刑', kind: 'count', of: (p) => p.preventedCriminal },
+  { label: '防止群体性上访', kind: 'count', of: (p) => p.preventedPetition },
+];
+
+/**
+ * 人民调解: 受理数, 调解成功数, 成功率, 协议涉及金额 with 环比 and 同比, then the
+ * source split (主动调解 / 申请调解 / 接受委托移送), the categories and the months.
+ */
+function mediationSheet(
+  wb: ExcelJS.Workbook,
+  input: { centreName: string; exportedAt: Date; mediation: MediationStats },
+): void {
+  const s = input.mediation;
+  const ws = wb.addWorksheet('人民调解', PAGE_SETUP);
+  ws.columns = WIDTHS;
+  const { line, header, boxed, heading, comparison } = writers(ws, COLUMNS);
+  heading(MEDIATION_STATS_TITLE, input.centreName, s.period, input.exportedAt);
+
+  ws.addRow([]);
+  line('一、总体情况', { bold: true });
+  comparison(MEDIATION_SUMMARY, s);
+
+  ws.addRow([]);
+  line('二、按调解来源', { bold: true });
+  header(['调解来源', '件数', '占比']);
+  const accepted = s.bySource.reduce((n, c) => n + c.count, 0);
+  for (const c of [...s.bySource, { key: 'total', label: '合计', count: accepted }]) {
+    const row = ws.addRow([c.label]);
+    put(row.getCell(2), c.count, FORMAT.count);
+    put(row.getCell(3), accepted > 0 ? c.count / accepted : null, FORMAT.rate);
+    if (c.key === 'total') row.font = { bold: true };
+    boxed(row, 3);
+  }
+
+  ws.addRow([]);
+  line('三、按纠纷类型', { bold: true });
+  header(['纠纷类型', '受理', '调解成功']);
+  const total = {
+    key: 'total',
+    label: '合计',
+    count: s.byCategory.reduce((n, c) => n + c.count, 0),
+    succeeded: s.byCategory.reduce((n, c) => n + c.succeeded, 0),
+  };
+  for (const c of [...s.byCategory, total]) {
+    const row = ws.addRow([c.label]);
+    put(row.getCell(2), c.count, FORMAT.count);
+    put(row.getCell(3), c.succeeded, FORMAT.count);
+    if (c.key === 'total') row.font = { bold: true };
+    boxed(row, 3);
+  }
+
+  ws.addRow([]);
+  line('四、按月份', { bold: true });
+  header(['月份', '受理', '调解成功']);
+  for (const m of s.byMonth) {
+    const row = ws.addRow([periodLabel({ from: m.month, to: m.month })]);
+    put(row.getCell(2), m.accepted, FORMAT.count);
+    put(row.getCell(3), m.succeeded, FORMAT.count);
+    boxed(row, 3);
+  }
+
+  ws.addRow([]);
+  line(
+    '说明：受理数为本期受理的调解；调解成功数为本期签署生效的调解协议（更正后的新版本不重复计算），协议涉及金额取现行有效版本；调解成功率 = 调解成功数 ÷（调解成功数 + 调解终止数）。防止民转刑、防止群体性上访按本期结案归卷的调解计。按调解来源、按纠纷类型统计本期受理的调解，其中“调解成功”为已签署调解协议者。',
+  ).height = 60;
 }

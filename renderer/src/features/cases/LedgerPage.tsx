@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import AddOutlined from '@mui/icons-material/AddOutlined';
+import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import { DataGrid, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
 import type { SessionUser } from '../../../../shared/session/schemas';
 import { OPEN_STATUSES } from '../../../../shared/cases/status';
@@ -14,6 +15,7 @@ import { useDebounced } from '../../hooks/useDebounced';
 import { useLoad } from '../../hooks/useLoad';
 import { useRemembered } from '../../hooks/useRemembered';
 import { gridLocaleText } from '../../theme';
+import { ApplicationMediationDialog } from '../mediation/ApplicationMediationDialog';
 import { CaseFormDialog } from './CaseFormDialog';
 import { isSortField, ledgerColumns } from './ledgerColumns';
 import { LedgerExports } from './LedgerExports';
@@ -31,14 +33,21 @@ interface LedgerView {
 
 const FIRST_VIEW: LedgerView = { filter: NO_FILTER, pagination: { page: 0, pageSize: 50 }, sort: [] };
 
+interface LedgerPageProps {
+  user: SessionUser;
+  onOpenCase: OpenCase;
+  /** A mediation opened on a direct application; 返回 leads to the case it created. */
+  onOpenMediation: (mediationId: number, fromCase: number) => void;
+}
+
 /**
  * 矛盾纠纷排查调处台账. Paged, sorted and filtered on the server only: the
  * archive may hold 100 000 cases and the page never loads more than one page
  * of rows. The view (filter, page, sort) is kept while a case is looked at.
  */
-export function LedgerPage({ user, onOpenCase }: { user: SessionUser; onOpenCase: OpenCase }) {
+export function LedgerPage({ user, onOpenCase, onOpenMediation }: LedgerPageProps) {
   const [view, setView] = useRemembered<LedgerView>(`ledger:${user.id}`, FIRST_VIEW);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState<'case' | 'mediation' | null>(null);
   const categories = useCategories();
   const staff = useStaff();
   const columnPrefs = useColumnPrefs();
@@ -67,8 +76,11 @@ export function LedgerPage({ user, onOpenCase }: { user: SessionUser; onOpenCase
         spacing={2}
         sx={{ mb: 2, alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}
       >
-        <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setCreating(true)}>
+        <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setCreating('case')}>
           新建案件
+        </Button>
+        <Button variant="outlined" startIcon={<HandshakeOutlined />} onClick={() => setCreating('mediation')}>
+          直接申请调解
         </Button>
         <LedgerExports query={query} isDirector={user.role === 'director'} />
         <Box sx={{ flexGrow: 1 }} />
@@ -120,12 +132,19 @@ export function LedgerPage({ user, onOpenCase }: { user: SessionUser; onOpenCase
           }}
         />
       </Box>
-      {creating && (
+      {creating === 'case' && (
         <CaseFormDialog
           userId={user.id}
-          onClose={() => setCreating(false)}
+          onClose={() => setCreating(null)}
           onSaved={() => void cases.reload()}
           onOpenCase={onOpenCase}
+        />
+      )}
+      {creating === 'mediation' && (
+        <ApplicationMediationDialog
+          user={user}
+          onClose={() => setCreating(null)}
+          onOpened={(m) => onOpenMediation(m.id, m.caseId)}
         />
       )}
     </>

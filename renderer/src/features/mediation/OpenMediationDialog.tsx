@@ -1,13 +1,4 @@
-import { useCallback, useState } from 'react';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import type { CaseDetail } from '../../../../shared/cases/schemas';
-import {
-  INTAKE_FORMS,
-  MEDIATION_SOURCES,
-  type IntakeForm,
-  type MediationSource,
-} from '../../../../shared/mediation/codes';
 import {
   openMediationInput,
   type MediationDetail,
@@ -15,13 +6,10 @@ import {
 } from '../../../../shared/mediation/schemas';
 import type { SessionUser } from '../../../../shared/session/schemas';
 import { api } from '../../api';
-import { ChoiceField } from '../../components/ChoiceField';
 import { FormDialog } from '../../components/FormDialog';
-import { optionsOf } from '../../components/SelectField';
 import { useCall } from '../../hooks/useCall';
-import { useForm, zodFieldErrors } from '../../hooks/useForm';
-import { useLoad } from '../../hooks/useLoad';
-import { NamesField } from './NamesField';
+import { zodFieldErrors } from '../../hooks/useForm';
+import { MediationFields, useMediationFields } from './MediationFields';
 
 interface OpenMediationDialogProps {
   c: CaseDetail;
@@ -30,59 +18,25 @@ interface OpenMediationDialogProps {
   onOpened: (mediation: MediationDetail) => void;
 }
 
-/** A party's own application comes with a 申请书; otherwise the committee fills a 受理登记表. */
-const formFor = (source: MediationSource): IntakeForm =>
-  source === 'application' ? 'application' : 'register';
-
-/** The list's own error (`mediators`) or one name's (`mediators.0`). */
-const isMediatorPath = (path: string) => path === 'mediators' || path.startsWith('mediators.');
-
 /**
- * 受理调解: how the dispute came to mediation, who mediates and records, and
- * where. 人民调解法第十七条 — only with the parties' consent, hence the
- * separate 「当事人拒绝调解」.
+ * 受理调解 on an existing case. 人民调解法第十七条 — only with the parties'
+ * consent, hence the separate 「当事人拒绝调解」. The case's 诉求 is the usual
+ * 申请事项, so it is preset.
  */
 export function OpenMediationDialog({ c, user, onClose, onOpened }: OpenMediationDialogProps) {
-  const form = useForm({
-    source: 'application',
-    intakeForm: 'application',
-    requests: c.demands ?? '',
-    recorder: user.displayName,
-    participants: '',
-    place: '',
-  });
-  const [mediators, setMediators] = useState([user.displayName]);
-  // Only suggestions: if the staff list cannot be read, any name can still be typed.
-  const staff = useLoad(useCallback(() => api.cases.staff({}), []));
+  const fields = useMediationFields(user, { source: 'application', requests: c.demands ?? '' });
   const { busy, error, run } = useCall();
-  const v = form.values;
-
-  const choose = (name: 'source' | 'intakeForm') => (value: string) => {
-    form.setValue(name, value);
-    if (name === 'source') form.setValue('intakeForm', formFor(value as MediationSource));
-    form.setErrors((e) => ({ ...e, [name]: '' }));
-  };
 
   const submit = async () => {
-    const input: OpenMediationInput = {
-      caseId: c.id,
-      source: v.source as MediationSource,
-      intakeForm: v.intakeForm as IntakeForm,
-      requests: v.requests.trim() || undefined,
-      mediators,
-      recorder: v.recorder,
-      participants: v.participants.trim() || undefined,
-      place: v.place.trim() || undefined,
-    };
+    const input: OpenMediationInput = { caseId: c.id, ...fields.input() };
     const errors = zodFieldErrors(openMediationInput, input);
-    form.setErrors(errors);
+    fields.form.setErrors(errors);
     if (Object.keys(errors).length > 0) return;
     const result = await run(() => api.mediation.open(input));
     if (result.ok) onOpened(result.value);
-    else form.setErrors(result.error.fields ?? {});
+    else fields.form.setErrors(result.error.fields ?? {});
   };
 
-  const mediatorError = Object.entries(form.errors).find(([path]) => isMediatorPath(path))?.[1];
   return (
     <FormDialog
       open
@@ -93,43 +47,7 @@ export function OpenMediationDialog({ c, user, onClose, onOpened }: OpenMediatio
       onClose={onClose}
       onSubmit={submit}
     >
-      <Typography variant="body2" color="text.secondary">
-        人民调解不收取任何费用（人民调解法第四条），须经当事人同意；当事人一方明确拒绝调解的，不得调解。
-      </Typography>
-      <ChoiceField
-        label="调解来源"
-        value={v.source}
-        options={optionsOf(MEDIATION_SOURCES)}
-        onChange={choose('source')}
-        error={form.errors.source}
-        autoFocus
-      />
-      <ChoiceField
-        label="申请书或受理登记表"
-        value={v.intakeForm}
-        options={optionsOf(INTAKE_FORMS)}
-        onChange={choose('intakeForm')}
-        error={form.errors.intakeForm}
-      />
-      <TextField label="申请事项" multiline minRows={2} {...form.field('requests')} />
-      <NamesField
-        label="人民调解员"
-        required
-        value={mediators}
-        onChange={(names) => {
-          setMediators(names);
-          form.setErrors((e) => Object.fromEntries(Object.entries(e).filter(([p]) => !isMediatorPath(p))));
-        }}
-        options={(staff.data ?? []).map((s) => s.displayName)}
-        error={mediatorError}
-      />
-      <TextField label="记录人" required {...form.field('recorder')} />
-      <TextField
-        label="邀请参加人员"
-        placeholder="如：当事人亲属、邻居、有关专业人员"
-        {...form.field('participants')}
-      />
-      <TextField label="调解地点" placeholder="如：调解室" {...form.field('place')} />
+      <MediationFields state={fields} autoFocus />
     </FormDialog>
   );
 }

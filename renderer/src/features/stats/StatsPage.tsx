@@ -13,6 +13,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { downloadFile } from '../../download';
 import { useCall } from '../../hooks/useCall';
 import { useLoad } from '../../hooks/useLoad';
+import { MediationStatsSection } from './MediationStatsSection';
 import { presetRange } from './period';
 import { PeriodBar } from './PeriodBar';
 import { StatsCharts } from './StatsCharts';
@@ -21,7 +22,7 @@ import { SummaryCards } from './SummaryCards';
 /**
  * 统计: the monthly screening statistics of the dispute ledger (每月逐级填报
  * 统计) for a month or a range of months, with 环比 and 同比, the charts, and
- * the same figures as the .xlsx report upward.
+ * the same figures as the .xlsx report upward; then 人民调解 for the same period.
  */
 export function StatsPage() {
   const [today] = useState(() => new Date());
@@ -77,6 +78,7 @@ export function StatsPage() {
           {!shown.zeroReport && <StatsCharts stats={shown} />}
         </>
       )}
+      <MediationStatsSection period={period} />
     </>
   );
 }

@@ -1,0 +1,226 @@
+import type { Db } from '../../db/open';
+import { formatChineseDate } from '../../../../shared/dates';
+import type { Satisfaction } from '../../../../shared/cases/codes';
+import type { IntakeForm } from '../../../../shared/mediation/codes';
+import { addDays } from '../../../../shared/mediation/rules';
+import type { DossierEntry } from '../../../../shared/mediation/schemas';
+import { agreementPdf } from '../../pdf/agreement.pdf';
+import { catalogueRanges, DOSSIER_ORDER, type DossierItemKey } from '../../pdf/dossier.pdf';
+import { stmt, type Actor } from '../cases/cases.queries';
+import { fill, type Dice } from '../cases/cases.seed-random';
+import {
+  agreementDocument,
+  assignNumber,
+  copiesText,
+  logPrint,
+  mustGetAgreement,
+  saveAgreement,
+} from './mediation.agreements';
+import { getMediationRecord, setMediationColumns } from './mediation.queries';
+import * as T from './mediation.seed-data';
+
+/**
+ * The agreement and dossier parts of the demo mediations (mediation.seed.ts,
+ * which says why rows are written the way they are).
+ */
+
+/** What the seeded case says that the agreement draws on. */
+export interface AgreementCase {
+  summary: string;
+  demands: string | null;
+  amount_cents: number | null;
+  parties: number;
+  follow_up_at: string | null;
+  follow_up_method: string | null;
+  follow_up_note: string | null;
+  satisfaction: Satisfaction | null;
+}
+
+export interface SeedContext {
+  db: Db;
+  d: Dice;
+  today: string;
+  dateStyle: 'words' | 'digits';
+}
+
+const at = (day: string) => new Date(`${day}T00:00:00`);
+
+/**
+ * A draft agreement through `saveAgreement`: the case's facts, a payment term
+ * when money is at stake (part of the amount claimed), other usual terms;
+ * written for three or more parties, else mostly written, sometimes oral.
+ */
+export function draftAgreement(
+  { db, d }: SeedContext,
+  m: { mediationId: number; names: string[]; c: AgreementCase; actor: Actor; from: string; at: Date },
+): { agreementId: number; written: boolean; performBy: string } {
+  const { c } = m;
+  const vars = { a: m.names[0]!, b: m.names[1]! };
+  const performBy = addDays(m.from, d.int(7, 30));
+  const yuan =
+    c.amount_cents !== null
+      ? Math.max(1, Math.round((c.amount_cents * (0.3 + 0.7 * d.next())) / 10_000)) * 100
+      : d.chance(0.25)
+        ? d.int(5, 200) * 100
+        : null;
+  const termVars = { ...vars, amount: String(yuan ?? 0), date: formatChineseDate(at(performBy)) };
+  const terms = [
+    ...(yuan !== null ? [fill(d.pick(T.AMOUNT_TERMS), termVars)] : []),
+    ...T.OTHER_TERMS.filter(() => d.chance(0.5)).map((t) => fill(t, termVars)),
+  ];
+  if (terms.length === 0) terms.push(fill(T.OTHER_TERMS[1]!, termVars));
+  const responsibility = d.pick(T.RESPONSIBILITIES);
+  const written = c.parties >= 3 || d.chance(0.75);
+  const agreementId = saveAgreement(
+    db,
+    {
+      mediationId: m.mediationId,
+      kind: written ? 'written' : 'oral',
+      facts: `${c.summary}。${c.demands ? `${vars.a}${c.demands}，双方由此发生争议。` : ''}`.replace(
+        /。+/g,
+        '。',
+      ),
+      responsibility: responsibility ? fill(responsibility, vars) : undefined,
+      terms,
+      // The payment, when there is one, is the first term.
+      performance: yuan !== null ? T.PERFORMANCE[0]! : T.PERFORMANCE[1]!,
+      performBy,
+      amount: yuan ?? undefined,
+    },
+    m.actor,
+    m.at,
+  );
+  return { agreementId, written, performBy };
+}
+
+/**
+ * Numbers, prints (written: the full set before signing, 人民调解法第29条 —
+ * rendered for real only when `documented`) and marks the draft signed as
+ * `signAgreement` does: the text frozen, the mediation agreed, the follow-up
+ * scheduled — and recorded when the case was followed up; some written
+ * agreements go on to judicial confirmation (Art. 33).
+ */
+export async function signSeededAgreement(
+  { db, d, today, dateStyle }: SeedContext,
+  m: {
+    mediationId: number;
+    agreementId: number;
+    written: boolean;
+    performBy: string;
+    names: string[];
+    c: AgreementCase;
+    actor: Actor;
+    signedOn: string;
+    printedAt: Date;
+    documented: boolean;
+  },
+): Promise<{ visits: number; judicial: boolean }> {
+  const { c, mediationId: id, agreementId, signedOn } = m;
+  const number = assignNumber(db, mustGetAgreement(db, agreementId), at(signedOn));
+  if (m.written && m.documented) {
+    const doc = agreementDocument(
+      db,
+      getMediationRecord(db, id)!,
+      mustGetAgreement(db, agreementId),
+      at(signedOn),
+    );
+    const { bytes } = await agreementPdf(doc, { dateStyle });
+    logPrint(
+      db,
+      mustGetAgreement(db, agreementId),
+      { copies: copiesText(m.names, undefined), fullSet: true, bytes },
+      m.actor,
+      m.printedAt,
+    );
+  } else if (m.written) {
+    stmt(db, 'UPDATE agreements SET printed_since_edit = 1 WHERE id = ?').run(agreementId);
+  }
+  const a = mustGetAgreement(db, agreementId);
+  const signedText = JSON.stringify({
+    number,
+    kind: a.kind,
+    facts: a.facts,
+    responsibility: a.responsibility,
+    terms: JSON.parse(a.terms) as string[],
+    performance: a.performance,
+    performBy: a.perform_by,
+    amountCents: a.amount_cents,
+  });
+  stmt(db, "UPDATE agreements SET status = 'signed', signed_on = ?, signed_text = ? WHERE id = ?").run(
+    signedOn,
+    signedText,
+    agreementId,
+  );
+  setMediationColumns(db, id, { status: 'agreed' });
+  const due = m.performBy > signedOn ? m.performBy : addDays(signedOn, 15);
+  const visit = c.follow_up_at ? c.follow_up_at.slice(0, 16) : null;
+  stmt(
+    db,
+    `INSERT INTO follow_ups (mediation_id, due_on, reason, visited_at, method, performance, satisfaction, note,
+       visitor) VALUES (?, ?, '回访协议履行情况', ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id,
+    due,
+    visit,
+    visit ? (T.FOLLOW_UP_METHODS[c.follow_up_method ?? ''] ?? 'phone') : null,
+    visit ? (d.chance(0.85) ? 'performed' : 'partly') : null,
+    visit ? (c.satisfaction ?? 'satisfied') : null,
+    visit ? c.follow_up_note : null,
+    visit ? m.actor.name : null,
+  );
+  let judicial = false;
+  const appliedOn = addDays(signedOn, d.int(2, 20));
+  if (m.written && d.chance(0.1) && appliedOn <= today) {
+    judicial = true;
+    const ruled = addDays(appliedOn, 15) <= today;
+    setMediationColumns(db, id, {
+      judicial_court: T.COURT,
+      judicial_applied_on: appliedOn,
+      judicial_case_number: `（${appliedOn.slice(0, 4)}）示0101民特${d.int(1, 300)}号`,
+      judicial_ruling: ruled ? 'confirmed' : null,
+      judicial_ruled_on: ruled ? addDays(appliedOn, 15) : null,
+    });
+  }
+  return { visits: visit ? 1 : 0, judicial };
+}
+
+const titleOf = (key: DossierItemKey) => DOSSIER_ORDER.find((i) => i.key === key)!.title;
+
+/**
+ * The 卷内目录 of a bulk-seeded dossier, without rendering its documents: the
+ * same items as `dossierEntries` with the page counts these documents
+ * typically render to (the rights notice, a sitting's record, the archive copy
+ * of a written agreement and the judicial application two pages each; the
+ * other forms one). Closing through the API counts the real pages.
+ */
+export function estimatedEntries(e: {
+  intakeForm: IntakeForm;
+  sessions: number;
+  agreement: 'written' | 'oral' | null;
+  terminated: boolean;
+  visits: number;
+  judicial: boolean;
+}): DossierEntry[] {
+  const items: { key: DossierItemKey; title?: string; pages: number }[] = [
+    {
+      key: 'application',
+      title: e.intakeForm === 'application' ? '人民调解申请书' : '人民调解受理登记表',
+      pages: 1,
+    },
+    { key: 'rightsNotice', pages: 2 },
+  ];
+  if (e.sessions > 0) items.push({ key: 'sessionRecord', pages: 2 * e.sessions });
+  if (e.agreement === 'written') items.push({ key: 'agreement', pages: 2 });
+  else if (e.agreement === 'oral')
+    items.push({ key: 'agreement', title: '人民调解口头协议登记表', pages: 1 });
+  else if (e.terminated) items.push({ key: 'explanation', title: '终止人民调解告知书', pages: 1 });
+  if (e.visits > 0) items.push({ key: 'followUp', pages: e.visits });
+  if (e.judicial) items.push({ key: 'judicial', pages: 2 });
+  const ranges = catalogueRanges(items);
+  return items.map((item, i) => ({
+    key: item.key,
+    title: item.title ?? titleOf(item.key),
+    pages: item.pages,
+    range: ranges[i]!,
+  }));
+}
