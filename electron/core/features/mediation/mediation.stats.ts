@@ -11,48 +11,65 @@ import {
 import { stmt } from '../cases/cases.queries';
 
 /** A range of months as half-open bounds on stored local dates: [from-01, month after to-01). */
-const bounds = ({ from, to }: MonthRange): [string, string] => [`${from}-01`, `${addMonths(to, 1)}-01`];
+const bounds = ({ from, to }: MonthRange) => ({ lo: `${from}-01`, hi: `${addMonths(to, 1)}-01` });
 
 /**
- * A mediation succeeds when its first agreement is signed (a later correction
- * is not a second success); its amount is that of the version in force.
+ * 调解成功: a mediation's first version signed, dated by its signing and
+ * counted with the amount as first signed. A later correction neither counts
+ * again nor changes a month already reported upward. The WHERE repeats the
+ * partial index agreements_first_signed so that the planner uses it.
  */
-const SUCCEEDED = `SELECT a.mediation_id, a.signed_on,
-    (SELECT f.amount_cents FROM agreements f WHERE f.mediation_id = a.mediation_id AND f.status = 'signed') AS amount
-  FROM agreements a WHERE a.version = 1 AND a.status IN ('signed', 'superseded')`;
+const FIRST_SIGNED = `agreements a WHERE a.version = 1 AND a.status IN ('signed', 'superseded')
+  AND a.signed_on >= @lo AND a.signed_on < @hi`;
 
 function figures(db: Db, range: MonthRange): MediationFigures {
-  const [lo, hi] = bounds(range);
-  const accepted = stmt(
-    db,
-    'SELECT COUNT(*) AS n FROM mediations WHERE opened_at >= ? AND opened_at < ?',
-  ).get(lo, hi) as {
-    n: number;
-  };
+  const b = bounds(range);
+  const count = (sql: string) => (stmt(db, sql).get(b) as { n: number }).n;
+  const accepted = count('SELECT COUNT(*) AS n FROM mediations WHERE opened_at >= @lo AND opened_at < @hi');
   const success = stmt(
     db,
-    `SELECT COUNT(*) AS n, COALESCE(SUM(amount), 0) AS cents FROM (${SUCCEEDED}) WHERE signed_on >= ? AND signed_on < ?`,
-  ).get(lo, hi) as { n: number; cents: number };
-  const ended = stmt(
-    db,
-    `SELECT COUNT(*) FILTER (WHERE terminated_at >= @lo AND terminated_at < @hi) AS terminated,
-       COUNT(*) FILTER (WHERE closed_at >= @lo AND closed_at < @hi AND prevented_criminal = 1) AS criminal,
-       COUNT(*) FILTER (WHERE closed_at >= @lo AND closed_at < @hi AND prevented_petition = 1) AS petition
-     FROM mediations`,
-  ).get({ lo, hi }) as { terminated: number; criminal: number; petition: number };
-  const done = success.n + ended.terminated;
+    `SELECT COUNT(*) AS n, COALESCE(SUM(a.amount_cents), 0) AS cents FROM ${FIRST_SIGNED}`,
+  ).get(b) as { n: number; cents: number };
+  const terminated = count(
+    'SELECT COUNT(*) AS n FROM mediations WHERE terminated_at >= @lo AND terminated_at < @hi',
+  );
+  const [criminal, petition] = (['prevented_criminal', 'prevented_petition'] as const).map((flag) =>
+    count(`SELECT COUNT(*) AS n FROM mediations WHERE closed_at >= @lo AND closed_at < @hi AND ${flag} = 1`),
+  );
+  const done = success.n + terminated;
   return {
     from: range.from,
     to: range.to,
-    accepted: accepted.n,
+    accepted,
     succeeded: success.n,
-    terminated: ended.terminated,
+    terminated,
     successRate: done === 0 ? null : success.n / done,
     amountTotal: success.cents / 100,
-    preventedCriminal: ended.criminal,
-    preventedPetition: ended.petition,
+    preventedCriminal: criminal!,
+    preventedPetition: petition!,
   };
 }
+
+/**
+ * By category: mediations accepted in the period, and successes dated in the
+ * period (the same count as 调解成功数), every active category listed with
+ * zeros, a retired one only when it has figures.
+ */
+function byCategory(db: Db, range: MonthRange): MediationStats['byCategory'] {
+  const rows = stmt(
+    db,
+    `SELECT cat.id, cat.label, cat.active,
+       (SELECT COUNT(*) FROM mediations m JOIN cases c ON c.id = m.case_id
+         WHERE m.opened_at >= @lo AND m.opened_at < @hi AND c.category_id = cat.id) AS n,
+       (SELECT COUNT(*) FROM ${FIRST_SIGNED.replace('agreements a WHERE', 'agreements a JOIN mediations m ON m.id = a.mediation_id JOIN cases c ON c.id = m.case_id WHERE c.category_id = cat.id AND')}) AS ok
+     FROM case_categories cat ORDER BY cat.sort, cat.id`,
+  ).all(bounds(range)) as { id: number; label: string; active: number; n: number; ok: number }[];
+  return rows
+    .filter((r) => r.active === 1 || r.n > 0 || r.ok > 0)
+    .map((r) => ({ key: String(r.id), label: r.label, count: r.n, succeeded: r.ok }));
+}
+
+const monthCounts = (rows: { month: string; n: number }[]) => new Map(rows.map((r) => [r.month, r.n]));
 
 /**
  * The monthly mediation statistics (domain.md, Module 2): 受理数, 调解成功数,
@@ -60,35 +77,23 @@ function figures(db: Db, range: MonthRange): MediationFigures {
  * 环比 and 同比.
  */
 export function mediationStats(db: Db, range: MonthRange): MediationStats {
-  const [lo, hi] = bounds(range);
+  const b = bounds(range);
   const sources = stmt(
     db,
-    'SELECT source, COUNT(*) AS n FROM mediations WHERE opened_at >= ? AND opened_at < ? GROUP BY source',
-  ).all(lo, hi) as { source: MediationSource; n: number }[];
-  const categories = stmt(
-    db,
-    `SELECT cat.id, cat.label, COUNT(*) AS n,
-       COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM agreements a WHERE a.mediation_id = m.id AND a.status = 'signed')) AS ok
-     FROM mediations m JOIN cases c ON c.id = m.case_id JOIN case_categories cat ON cat.id = c.category_id
-     WHERE m.opened_at >= ? AND m.opened_at < ? GROUP BY cat.id ORDER BY n DESC, cat.sort`,
-  ).all(lo, hi) as { id: number; label: string; n: number; ok: number }[];
-  const acceptedByMonth = new Map(
-    (
-      stmt(
-        db,
-        `SELECT substr(opened_at, 1, 7) AS month, COUNT(*) AS n FROM mediations
-         WHERE opened_at >= ? AND opened_at < ? GROUP BY month`,
-      ).all(lo, hi) as { month: string; n: number }[]
-    ).map((r) => [r.month, r.n]),
+    'SELECT source, COUNT(*) AS n FROM mediations WHERE opened_at >= @lo AND opened_at < @hi GROUP BY source',
+  ).all(b) as { source: MediationSource; n: number }[];
+  const accepted = monthCounts(
+    stmt(
+      db,
+      `SELECT substr(opened_at, 1, 7) AS month, COUNT(*) AS n FROM mediations
+       WHERE opened_at >= @lo AND opened_at < @hi GROUP BY month`,
+    ).all(b) as { month: string; n: number }[],
   );
-  const succeededByMonth = new Map(
-    (
-      stmt(
-        db,
-        `SELECT substr(signed_on, 1, 7) AS month, COUNT(*) AS n FROM (${SUCCEEDED})
-         WHERE signed_on >= ? AND signed_on < ? GROUP BY month`,
-      ).all(lo, hi) as { month: string; n: number }[]
-    ).map((r) => [r.month, r.n]),
+  const succeeded = monthCounts(
+    stmt(
+      db,
+      `SELECT substr(a.signed_on, 1, 7) AS month, COUNT(*) AS n FROM ${FIRST_SIGNED} GROUP BY month`,
+    ).all(b) as { month: string; n: number }[],
   );
   return {
     period: figures(db, range),
@@ -99,11 +104,11 @@ export function mediationStats(db: Db, range: MonthRange): MediationStats {
       label: MEDIATION_SOURCES[key],
       count: sources.find((s) => s.source === key)?.n ?? 0,
     })),
-    byCategory: categories.map((c) => ({ key: String(c.id), label: c.label, count: c.n, succeeded: c.ok })),
+    byCategory: byCategory(db, range),
     byMonth: monthsOf(range.from, range.to).map((month) => ({
       month,
-      accepted: acceptedByMonth.get(month) ?? 0,
-      succeeded: succeededByMonth.get(month) ?? 0,
+      accepted: accepted.get(month) ?? 0,
+      succeeded: succeeded.get(month) ?? 0,
     })),
   };
 }

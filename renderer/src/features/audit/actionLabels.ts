@@ -38,6 +38,20 @@ const ACTION_LABELS: Record<string, string> = {
   'calendar.remove-year': '删除工作日历',
   'calendar.save-preset': '修改办理时限',
   'stats.export': '导出统计表',
+  'mediation.open': '受理人民调解',
+  'mediation.refusal': '记录拒绝调解',
+  'mediation.rights-notice': '签收权利义务告知书',
+  'mediation.session': '记录调解',
+  'mediation.agreement': '保存调解协议',
+  'mediation.agreement-number': '分配调解协议编号',
+  'mediation.agreement-print': '打印调解协议书',
+  'mediation.agreement-sign': '调解协议签署生效',
+  'mediation.agreement-correct': '更正调解协议',
+  'mediation.terminate': '终止调解',
+  'mediation.follow-up': '回访',
+  'mediation.judicial': '司法确认',
+  'mediation.close': '调解结案归卷',
+  'mediation.seed': '生成示范调解',
 };
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -50,6 +64,8 @@ const ENTITY_LABELS: Record<string, string> = {
   calendar_year: '工作日历',
   stats: '统计',
   user_prefs: '个人设置',
+  agreement: '调解协议',
+  mediation: '人民调解',
 };
 
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;
