@@ -53,20 +53,31 @@ function figures(db: Db, range: MonthRange): MediationFigures {
 /**
  * By category: mediations accepted in the period, and successes dated in the
  * period (the same count as 调解成功数), every active category listed with
- * zeros, a retired one only when it has figures.
+ * zeros, a retired one only when it has figures. Each count is driven from
+ * its date index (CROSS JOIN fixes that order), then joins to the case.
  */
 function byCategory(db: Db, range: MonthRange): MediationStats['byCategory'] {
-  const rows = stmt(
-    db,
-    `SELECT cat.id, cat.label, cat.active,
-       (SELECT COUNT(*) FROM mediations m JOIN cases c ON c.id = m.case_id
-         WHERE m.opened_at >= @lo AND m.opened_at < @hi AND c.category_id = cat.id) AS n,
-       (SELECT COUNT(*) FROM ${FIRST_SIGNED.replace('agreements a WHERE', 'agreements a JOIN mediations m ON m.id = a.mediation_id JOIN cases c ON c.id = m.case_id WHERE c.category_id = cat.id AND')}) AS ok
-     FROM case_categories cat ORDER BY cat.sort, cat.id`,
-  ).all(bounds(range)) as { id: number; label: string; active: number; n: number; ok: number }[];
-  return rows
-    .filter((r) => r.active === 1 || r.n > 0 || r.ok > 0)
-    .map((r) => ({ key: String(r.id), label: r.label, count: r.n, succeeded: r.ok }));
+  const b = bounds(range);
+  const counts = (sql: string) =>
+    new Map((stmt(db, sql).all(b) as { id: number; n: number }[]).map((r) => [r.id, r.n]));
+  const accepted = counts(
+    `SELECT c.category_id AS id, COUNT(*) AS n FROM mediations m CROSS JOIN cases c ON c.id = m.case_id
+     WHERE m.opened_at >= @lo AND m.opened_at < @hi GROUP BY c.category_id`,
+  );
+  const succeeded = counts(
+    `SELECT c.category_id AS id, COUNT(*) AS n
+     FROM ${FIRST_SIGNED.replace('agreements a WHERE', 'agreements a CROSS JOIN mediations m ON m.id = a.mediation_id CROSS JOIN cases c ON c.id = m.case_id WHERE')}
+     GROUP BY c.category_id`,
+  );
+  const categories = stmt(db, 'SELECT id, label, active FROM case_categories ORDER BY sort, id').all() as {
+    id: number;
+    label: string;
+    active: number;
+  }[];
+  return categories
+    .map((cat) => ({ cat, n: accepted.get(cat.id) ?? 0, ok: succeeded.get(cat.id) ?? 0 }))
+    .filter(({ cat, n, ok }) => cat.active === 1 || n > 0 || ok > 0)
+    .map(({ cat, n, ok }) => ({ key: String(cat.id), label: cat.label, count: n, succeeded: ok }));
 }
 
 const monthCounts = (rows: { month: string; n: number }[]) => new Map(rows.map((r) => [r.month, r.n]));
