@@ -34,7 +34,7 @@ export const updateSettingsInput = z
       .min(1, { error: '至少保留 1 份备份' })
       .max(365, { error: '最多保留 365 份备份' }),
     agreementNumberTemplate: text('调解协议编号格式', 40)
-      .refine(isValidNumberTemplate, { error: '调解协议编号格式必须包含 {序号}' })
+      .refine(isValidNumberTemplate, { error: '调解协议编号格式必须包含 {年} 和 {序号}' })
       .optional(),
     documentDateStyle: z.enum(['words', 'digits']).optional(),
   })

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open';
-import { addDays, daysBetween, JUDICIAL_WINDOW_DAYS } from '../../../../shared/mediation/rules';
+import { addDays } from '../../../../shared/calendar/workdays';
+import { daysBetween, JUDICIAL_WINDOW_DAYS } from '../../../../shared/mediation/rules';
 import type { MediationDashboard, MediationDue } from '../../../../shared/mediation/schemas';
 import { stmt } from '../cases/cases.queries';
 

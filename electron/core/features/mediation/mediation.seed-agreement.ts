@@ -2,7 +2,7 @@ import type { Db } from '../../db/open';
 import { formatChineseDate } from '../../../../shared/dates';
 import type { Satisfaction } from '../../../../shared/cases/codes';
 import type { IntakeForm } from '../../../../shared/mediation/codes';
-import { addDays } from '../../../../shared/mediation/rules';
+import { addDays } from '../../../../shared/calendar/workdays';
 import type { DossierEntry } from '../../../../shared/mediation/schemas';
 import { agreementPdf } from '../../pdf/agreement.pdf';
 import { catalogueRanges, DOSSIER_ORDER, type DossierItemKey } from '../../pdf/dossier.pdf';

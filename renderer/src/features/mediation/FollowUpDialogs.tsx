@@ -1,6 +1,6 @@
 import TextField from '@mui/material/TextField';
 import { SATISFACTION, type Satisfaction } from '../../../../shared/cases/codes';
-import { addDays } from '../../../../shared/mediation/rules';
+import { addDays } from '../../../../shared/calendar/workdays';
 import { toLocalDate } from '../../../../shared/dates';
 import {
   FOLLOW_UP_METHODS,
