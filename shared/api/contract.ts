@@ -208,7 +208,7 @@ export const contract = {
     saveJudicial: endpoint<MediationDetail>()(saveJudicialInput, LEDGER),
     close: endpoint<MediationDetail>()(closeMediationInput, LEDGER),
     printDocument: endpoint<FileOutput>()(printDocumentInput, LEDGER),
-    dashboard: endpoint<MediationDashboard>()(empty, 'user'),
+    dashboard: endpoint<MediationDashboard>()(empty, LEDGER),
     stats: endpoint<MediationStats>()(statsInput, LEDGER),
   },
   stats: {

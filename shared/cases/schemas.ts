@@ -282,6 +282,8 @@ export interface CaseDetail extends CaseRow {
   parties: Party[];
   events: CaseEvent[];
   attachments: AttachmentInfo[];
+  /** A people's mediation of the case is under way (it then moves the case, not the ledger's buttons). */
+  mediationOpen: boolean;
 }
 
 export interface Category {

@@ -158,7 +158,11 @@ describe('案件登记、修改与流转', () => {
       value(await a.call<CaseDetail>('cases:transition', { id: c.id, ...input }));
     await go({ to: 'accepted' });
     await go({ to: 'in_progress', note: '联系双方' });
-    await go({ to: 'mediating' });
+    // 调解中 is entered by opening a mediation (tests/integration/mediation.flow.test.ts), never by hand.
+    expect(await a.call('cases:transition', { id: c.id, to: 'mediating' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('人民调解') },
+    });
     a.clock.advance(5 * 60_000);
     const closed = await go({ to: 'closed', outcome: 'resolved', result: '双方达成协议，赔偿 800 元' });
     expect(closed).toMatchObject({
@@ -183,14 +187,13 @@ describe('案件登记、修改与流转', () => {
       ['created', null, 'registered'],
       ['transition', 'registered', 'accepted'],
       ['transition', 'accepted', 'in_progress'],
-      ['transition', 'in_progress', 'mediating'],
-      ['transition', 'mediating', 'closed'],
+      ['transition', 'in_progress', 'closed'],
       ['transition', 'closed', 'followed_up'],
       ['transition', 'followed_up', 'archived'],
     ]);
     expect(archived.events[2]!.note).toBe('联系双方');
-    expect(archived.events[4]!.note).toBe('办结：化解成功');
-    expect(await a.auditTotal('cases.transition')).toBe(before + 6);
+    expect(archived.events[3]!.note).toBe('办结：化解成功');
+    expect(await a.auditTotal('cases.transition')).toBe(before + 5);
     // Archived: nothing more may change.
     expect(await a.call('cases:update', { ...caseInput(), id: c.id })).toMatchObject({
       ok: false,

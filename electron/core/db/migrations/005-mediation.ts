@@ -83,9 +83,11 @@ CREATE TABLE agreements (
   signed_on          TEXT,
   signed_text        TEXT,
   pdf_sha256         TEXT,
-  -- The bytes of the full set as last printed; kept when signed, so a reprint is the same document.
+  -- The full set as last printed: its bytes, and the document data it was made from (parties, text,
+  -- number, date). Signing requires the current data to equal it; once signed, every reprint and the
+  -- dossier's copy come from it, so later edits of the case's parties cannot change a signed agreement.
   pdf                BLOB,
-  printed_since_edit INTEGER NOT NULL DEFAULT 0 CHECK (printed_since_edit IN (0, 1)),
+  printed_doc        TEXT,
   supersedes_id      INTEGER REFERENCES agreements (id),
   correction_reason  TEXT,
   created_at         TEXT NOT NULL,

@@ -22,11 +22,23 @@ import {
   XLSX_MIME,
 } from './cases.export';
 import { dashboard, listCases, type CaseFilter } from './cases.list';
-import { addEvent, caseIdByCode, getCaseDetail } from './cases.queries';
+import { addEvent, caseIdByCode, getCaseDetail, hasOpenMediation } from './cases.queries';
 import { getPref, listCategories, listStaff, putPref } from './cases.lookups';
 import { caseNotFound, createCase, mustGetCase, updateCase } from './cases.service';
 import { escalateCase, extendDeadline, transitionCase } from './cases.transitions';
 import type { Db } from '../../db/open';
+
+/**
+ * 调解中 belongs to the mediation (domain.md: "调解中 when a mediation is
+ * open"): the ledger neither moves a case into it by hand nor out of it while
+ * the mediation is under way — the agreement or the termination does that.
+ */
+function guardMediationStatus(db: Db, caseId: number, to: string): void {
+  if (to === 'mediating')
+    throw new AppError('CONFLICT', '请在案件页「人民调解」中受理调解，案件随之转为调解中。');
+  if (hasOpenMediation(db, caseId))
+    throw new AppError('CONFLICT', '本案人民调解正在进行：请在调解中达成协议或终止调解，案件随之办结。');
+}
 
 const actorOf = (ctx: CallContext) => {
   const u = ctx.user();
@@ -122,6 +134,7 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
 
   transition: (ctx, input) =>
     ctx.write((db, audit) => {
+      guardMediationStatus(db, input.id, input.to);
       const { code, from, to } = transitionCase(db, input, actorOf(ctx), ctx.now());
       audit({
         action: 'cases.transition',

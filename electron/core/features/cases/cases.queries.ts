@@ -396,5 +396,11 @@ export function getCaseDetail(db: Db, id: number, calendar: WorkCalendar, today:
       note: e.note,
     })),
     attachments: listAttachments(db, id),
+    mediationOpen: hasOpenMediation(db, id),
   };
+}
+
+/** A mediation of the case is under way: the case then moves only through the mediation. */
+export function hasOpenMediation(db: Db, caseId: number): boolean {
+  return stmt(db, "SELECT 1 FROM mediations WHERE case_id = ? AND status = 'open'").get(caseId) !== undefined;
 }

@@ -1,22 +1,23 @@
 import { AppError } from '../../errors';
 import type { Db } from '../../db/open';
-import { sha256 } from '../../db/crypto';
 import { toLocalDate, toLocalIso } from '../../../../shared/dates';
-import { SEXES } from '../../../../shared/cases/codes';
 import { addDays } from '../../../../shared/calendar/workdays';
-import { agreementNumber, copyLabels } from '../../../../shared/mediation/rules';
 import type { SaveAgreementInput } from '../../../../shared/mediation/schemas';
-import type { AgreementDocument, AgreementParty } from '../../pdf/agreement.pdf';
 import { getSettings } from '../settings/settings.queries';
-import { getPartyRecords, stmt, type Actor, type PartyRecord } from '../cases/cases.queries';
+import { stmt, type Actor } from '../cases/cases.queries';
 import {
   getAgreementRecord,
   getAgreementRecords,
-  nextAgreementSerial,
   setMediationColumns,
   type AgreementRecord,
-  type MediationRecord,
 } from './mediation.queries';
+import {
+  assignNumber,
+  liveDocument,
+  printedDocument,
+  requireWorkableDraft,
+  snapshotOf,
+} from './mediation.printing';
 import { caseEvent, moveCase, mustGetMediation, requireStatus } from './mediation.service';
 
 export const agreementNotFound = () => new AppError('NOT_FOUND', '找不到该调解协议。');
@@ -49,10 +50,10 @@ export function saveAgreement(db: Db, input: SaveAgreementInput, actor: Actor, n
     const a = mustGetAgreement(db, input.agreementId);
     if (a.mediation_id !== m.id) throw agreementNotFound();
     if (a.status !== 'draft') throw frozen();
-    // An edit makes the last printed paper stale: it must be printed again before signing.
+    requireWorkableDraft(m, a);
     db.prepare(
       `UPDATE agreements SET kind = @kind, facts = @facts, responsibility = @responsibility, terms = @terms,
-         performance = @performance, perform_by = @perform_by, amount_cents = @amount_cents, printed_since_edit = 0
+         performance = @performance, perform_by = @perform_by, amount_cents = @amount_cents
        WHERE id = @id`,
     ).run({ ...values, id: a.id });
     return a.id;
@@ -71,116 +72,41 @@ export function saveAgreement(db: Db, input: SaveAgreementInput, actor: Actor, n
   return Number(lastInsertRowid);
 }
 
-/** Age in whole years on `on` from a birth date, for the party block (年龄). */
-function ageOn(birthDate: string, on: Date): number {
-  const [y, mo, d] = birthDate.split('-').map(Number) as [number, number, number];
-  const beforeBirthday = on.getMonth() + 1 < mo || (on.getMonth() + 1 === mo && on.getDate() < d);
-  return on.getFullYear() - y - (beforeBirthday ? 1 : 0);
-}
-
-export function toAgreementParty(p: PartyRecord, on: Date): AgreementParty {
-  if (p.kind === 'organisation')
-    return {
-      kind: 'organisation',
-      name: p.name,
-      address: p.address ?? undefined,
-      representative: p.representative ?? '',
-      representativeTitle: p.representative_title ?? undefined,
-    };
-  return {
-    kind: 'person',
-    name: p.name,
-    sex: p.sex ? SEXES[p.sex] : undefined,
-    ethnicity: p.ethnicity ?? undefined,
-    age: p.birth_date ? ageOn(p.birth_date, on) : (p.age ?? undefined),
-    occupation: p.occupation ?? undefined,
-    phone: p.phone ?? undefined,
-    address: p.address ?? undefined,
-  };
-}
-
-/** Shown in a preview before the number exists; the number is assigned at first print. */
-export const PROVISIONAL_NUMBER = '（首次打印时编号）';
-
-/** The agreement's document data: parties from the case, text from the agreement. */
-export function agreementDocument(
-  db: Db,
-  m: MediationRecord,
-  a: AgreementRecord,
-  on: Date,
-): AgreementDocument {
-  const settings = getSettings(db);
-  const facts = a.responsibility ? `${a.facts}\n\n各方责任：${a.responsibility}` : a.facts;
-  return {
-    number: a.number ?? PROVISIONAL_NUMBER,
-    committeeName: settings.committeeName,
-    parties: getPartyRecords(db, m.case_id).map((p) => toAgreementParty(p, on)),
-    facts,
+/** The text frozen at signing, kept beside the hash of the PDF signed. */
+export function signedTextOf(a: AgreementRecord, number: string): string {
+  return JSON.stringify({
+    number,
+    kind: a.kind,
+    facts: a.facts,
+    responsibility: a.responsibility,
     terms: JSON.parse(a.terms) as string[],
     performance: a.performance,
-    mediators: JSON.parse(m.mediators) as string[],
-    recorder: m.recorder,
-    date: on,
-  };
+    performBy: a.perform_by,
+    amountCents: a.amount_cents,
+  });
 }
 
-/** The date printed on the agreement: its effective date once signed, else today. */
-export const agreementDate = (a: AgreementRecord, now: Date): Date =>
-  a.signed_on ? new Date(`${a.signed_on}T00:00:00`) : now;
+const refuse = (field: string, message: string) =>
+  new AppError('VALIDATION', `输入有误：${message}`, { [field]: message });
 
 /**
- * The number is assigned once, at first print (domain.md), from the
- * template in settings and the year's serial; a correction keeps it.
+ * A written agreement is signed on the paper last printed in full: the
+ * archive's data must still be what that set was made from (text, parties,
+ * number, committee), or the paper and the record would differ.
  */
-export function assignNumber(db: Db, a: AgreementRecord, now: Date): string {
-  if (a.number) return a.number;
-  const settings = getSettings(db);
-  const year = now.getFullYear();
-  const number = agreementNumber(
-    settings.agreementNumberTemplate,
-    year,
-    settings.committeeShortName,
-    nextAgreementSerial(db, year),
-  );
-  stmt(db, 'UPDATE agreements SET number = ?, serial_year = ? WHERE id = ?').run(number, year, a.id);
-  return number;
-}
-
-/** Which copies a print holds, as the print log shows it. */
-export function copiesText(partyNames: readonly string[], copy: number | undefined): string {
-  const labels = copyLabels(partyNames);
-  if (copy === undefined) return `全部（共${labels.length}份）`;
-  const label = labels[copy - 1];
-  if (!label) throw new AppError('VALIDATION', `本协议共 ${labels.length} 份，没有第 ${copy} 份。`);
-  return label;
-}
-
-/**
- * Logs a print (who, when, which copies). A full-set print of a draft keeps
- * its bytes, so the PDF signed is the PDF printed.
- */
-export function logPrint(
-  db: Db,
-  a: AgreementRecord,
-  print: { copies: string; fullSet: boolean; bytes: Buffer },
-  actor: Actor,
-  now: Date,
-): void {
-  const hash = sha256(print.bytes);
-  const earlier = stmt(db, 'SELECT COUNT(*) AS n FROM agreement_prints WHERE agreement_id = ?').get(a.id) as {
-    n: number;
-  };
-  stmt(
-    db,
-    `INSERT INTO agreement_prints (agreement_id, at, by_id, by_name, copies, reprint, sha256)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(a.id, toLocalIso(now), actor.id, actor.name, print.copies, earlier.n > 0 ? 1 : 0, hash);
-  if (print.fullSet && a.status === 'draft')
-    stmt(db, 'UPDATE agreements SET pdf = ?, pdf_sha256 = ?, printed_since_edit = 1 WHERE id = ?').run(
-      print.bytes,
-      hash,
-      a.id,
+function checkPrintedSet(db: Db, a: AgreementRecord, signedOn: string): void {
+  const printed = printedDocument(a);
+  const m = mustGetMediation(db, a.mediation_id);
+  if (!a.number || !printed)
+    throw new AppError('CONFLICT', '请先打印协议书（全部份数），由各方签名盖章后再标记已签署。');
+  const now = snapshotOf(liveDocument(db, m, a, printed.doc.date), getSettings(db).documentDateStyle);
+  if (now !== a.printed_doc)
+    throw new AppError(
+      'CONFLICT',
+      '协议内容或当事人信息在最后一次打印后有改动：请重新打印全部份数，由各方签名盖章后再标记已签署。',
     );
+  const printedOn = toLocalDate(printed.doc.date);
+  if (signedOn < printedOn) throw refuse('signedOn', `生效日期不能早于协议书打印日期 ${printedOn}`);
 }
 
 /**
@@ -200,32 +126,20 @@ export function signAgreement(
   const a = mustGetAgreement(db, agreementId);
   if (a.status !== 'draft') throw frozen();
   const m = mustGetMediation(db, a.mediation_id);
-  if (a.kind === 'written' && (!a.number || a.printed_since_edit !== 1))
-    throw new AppError('CONFLICT', '请先打印当前内容的协议书（全部份数），由各方签名盖章后再标记已签署。');
-  if (signedOn > toLocalDate(now))
-    throw new AppError('VALIDATION', '输入有误：生效日期不能晚于今天', { signedOn: '生效日期不能晚于今天' });
-  if (signedOn < m.opened_at.slice(0, 10))
-    throw new AppError('VALIDATION', '输入有误：生效日期不能早于受理日期', {
-      signedOn: '生效日期不能早于受理日期',
-    });
+  requireWorkableDraft(m, a);
+  if (signedOn > toLocalDate(now)) throw refuse('signedOn', '生效日期不能晚于今天');
+  if (signedOn < m.opened_at.slice(0, 10)) throw refuse('signedOn', '生效日期不能早于受理日期');
+  const previous = a.supersedes_id ? mustGetAgreement(db, a.supersedes_id) : null;
+  if (previous?.signed_on && signedOn < previous.signed_on)
+    throw refuse('signedOn', `更正版本的生效日期不能早于原协议的生效日期 ${previous.signed_on}`);
+  if (a.kind === 'written') checkPrintedSet(db, a, signedOn);
   const number = a.kind === 'oral' ? assignNumber(db, a, now) : a.number!;
-  const text = JSON.stringify({
-    number,
-    kind: a.kind,
-    facts: a.facts,
-    responsibility: a.responsibility,
-    terms: JSON.parse(a.terms) as string[],
-    performance: a.performance,
-    performBy: a.perform_by,
-    amountCents: a.amount_cents,
-  });
   stmt(db, "UPDATE agreements SET status = 'signed', signed_on = ?, signed_text = ? WHERE id = ?").run(
     signedOn,
-    text,
+    signedTextOf(mustGetAgreement(db, a.id), number),
     a.id,
   );
-  if (a.supersedes_id)
-    stmt(db, "UPDATE agreements SET status = 'superseded' WHERE id = ?").run(a.supersedes_id);
+  if (previous) stmt(db, "UPDATE agreements SET status = 'superseded' WHERE id = ?").run(previous.id);
   if (m.status === 'open') {
     setMediationColumns(db, m.id, { status: 'agreed' });
     moveCase(db, m.case_id, 'closed', actor, now, {
@@ -251,7 +165,8 @@ export function signAgreement(
 
 /**
  * A correction of a signed agreement: a new draft version with the same
- * number and text, superseding the old one once it is itself signed. Both stay.
+ * number and text, superseding the old one once it is itself signed. Both
+ * stay. A filed dossier is not reopened.
  */
 export function correctAgreement(
   db: Db,
@@ -263,13 +178,11 @@ export function correctAgreement(
   const a = mustGetAgreement(db, agreementId);
   if (a.status !== 'signed')
     throw new AppError('CONFLICT', '只有已签署生效的协议需要更正；草稿可以直接修改。');
-  const pending = stmt(db, "SELECT 1 FROM agreements WHERE mediation_id = ? AND status = 'draft'").get(
-    a.mediation_id,
-  );
+  const m = mustGetMediation(db, a.mediation_id);
+  requireStatus(m, ['agreed'], '更正协议（卷宗已归档）');
+  const pending = stmt(db, "SELECT 1 FROM agreements WHERE mediation_id = ? AND status = 'draft'").get(m.id);
   if (pending) throw new AppError('CONFLICT', '已有一份更正中的新版本，请先完成它。');
-  const { v } = stmt(db, 'SELECT MAX(version) AS v FROM agreements WHERE mediation_id = ?').get(
-    a.mediation_id,
-  ) as {
+  const { v } = stmt(db, 'SELECT MAX(version) AS v FROM agreements WHERE mediation_id = ?').get(m.id) as {
     v: number;
   };
   const { lastInsertRowid } = db
@@ -280,12 +193,6 @@ export function correctAgreement(
          perform_by, amount_cents, id, ?, ?, ? FROM agreements WHERE id = ?`,
     )
     .run(v + 1, reason, toLocalIso(now), actor.name, a.id);
-  caseEvent(
-    db,
-    mustGetMediation(db, a.mediation_id).case_id,
-    actor,
-    now,
-    `更正调解协议 ${a.number ?? ''}：${reason}`,
-  );
+  caseEvent(db, m.case_id, actor, now, `更正调解协议 ${a.number ?? ''}：${reason}`);
   return Number(lastInsertRowid);
 }

@@ -19,17 +19,13 @@ import { terminationNoticePdf } from '../../pdf/terminationNotice.pdf';
 import { getSettings } from '../settings/settings.queries';
 import { getPartyRecords, type PartyRecord } from '../cases/cases.queries';
 import { mustGetCase } from '../cases/cases.service';
-import {
-  agreementDate,
-  agreementDocument,
-  PROVISIONAL_NUMBER,
-  toAgreementParty,
-} from './mediation.agreements';
+import { printedDocument, PROVISIONAL_NUMBER, toAgreementParty } from './mediation.printing';
 import {
   getAgreementRecords,
   getFollowUpRecords,
   getSessionRecords,
   signedAgreementOf,
+  type AgreementRecord,
   type MediationRecord,
 } from './mediation.queries';
 import { mustGetMediation } from './mediation.service';
@@ -88,6 +84,8 @@ export async function renderDocument(
   document: string,
   itemId?: number,
   variant?: JudicialVariant,
+  /** For `oral`: the number its first print assigns. */
+  oralNumber?: string,
 ): Promise<Buffer> {
   const { m } = s;
   const options = { dateStyle: s.dateStyle };
@@ -155,19 +153,20 @@ export async function renderDocument(
       );
     }
     case 'oral': {
-      const a = versions.find((v) => v.status !== 'superseded') ?? versions[0];
-      need(a?.kind === 'oral', '本调解没有口头协议。');
+      const a = currentOral(db, m.id);
+      // Dated on signing once signed; while a draft, the day it is printed for signature.
+      const date = a.signed_on ? at(a.signed_on) : s.now;
       return oralAgreementPdf(
         {
           committeeName: s.committeeName,
-          number: a!.number ?? PROVISIONAL_NUMBER,
-          parties: s.parties.map((p) => toAgreementParty(p, agreementDate(a!, opened))),
-          facts: a!.facts,
-          terms: JSON.parse(a!.terms) as string[],
-          performance: a!.performance,
+          number: a.number ?? oralNumber ?? PROVISIONAL_NUMBER,
+          parties: s.parties.map((p) => toAgreementParty(p, date)),
+          facts: a.facts,
+          terms: JSON.parse(a.terms) as string[],
+          performance: a.performance,
           mediators,
           recorder: m.recorder,
-          date: agreementDate(a!, s.now),
+          date,
         },
         options,
       );
@@ -237,10 +236,19 @@ export async function renderDocument(
   }
 }
 
-/** The committee's archive copy of a written agreement: the last copy of the set. */
+/** The oral agreement being registered: the version not superseded. */
+export function currentOral(db: Db, mediationId: number): AgreementRecord {
+  const versions = getAgreementRecords(db, mediationId);
+  const a = versions.find((v) => v.status !== 'superseded') ?? versions[0];
+  need(a?.kind === 'oral', '本调解没有口头协议。');
+  return a!;
+}
+
+/** The committee's archive copy of a signed written agreement: the last copy of the set as signed. */
 export async function archiveCopy(db: Db, s: DocumentSources): Promise<Buffer | null> {
   const a = signedAgreementOf(getAgreementRecords(db, s.m.id));
-  if (!a || a.kind !== 'written') return null;
-  const doc = agreementDocument(db, s.m, a, agreementDate(a, s.now));
-  return (await agreementPdf(doc, { dateStyle: s.dateStyle, copy: s.parties.length + 1 })).bytes;
+  const printed = a?.kind === 'written' ? printedDocument(a) : null;
+  if (!printed) return null;
+  const { doc, dateStyle } = printed;
+  return (await agreementPdf(doc, { dateStyle, copy: doc.parties.length + 1 })).bytes;
 }

@@ -16,7 +16,14 @@ import {
   setMediationColumns,
   signedAgreementOf,
 } from './mediation.queries';
-import { archiveCopy, documentSources, renderDocument, type DocumentSources } from './mediation.documents';
+import {
+  archiveCopy,
+  currentOral,
+  documentSources,
+  renderDocument,
+  type DocumentSources,
+} from './mediation.documents';
+import { assignNumber, prospectiveNumber, requireWorkableDraft } from './mediation.printing';
 import { caseEvent, moveCase, mustGetMediation, requireStatus } from './mediation.service';
 
 const titleOf = (key: DossierItemKey) => DOSSIER_ORDER.find((i) => i.key === key)!.title;
@@ -142,6 +149,31 @@ export async function closeMediation(
   return detail(input.id);
 }
 
+/**
+ * 人民调解口头协议登记表: like the written agreement, an oral one is numbered
+ * at its first print, once the print has succeeded.
+ */
+async function printOralForm(ctx: CallContext, s: DocumentSources): Promise<Buffer> {
+  const { a, number } = ctx.read((db) => {
+    const a = currentOral(db, s.m.id);
+    requireWorkableDraft(s.m, a);
+    return { a, number: a.number ? undefined : prospectiveNumber(db, ctx.now()) };
+  });
+  const bytes = await ctx.read((db) => renderDocument(db, s, 'oral', undefined, undefined, number));
+  if (number)
+    ctx.write((db, audit) => {
+      if (assignNumber(db, a, ctx.now()) !== number)
+        throw new Error('agreement number changed during the print');
+      audit({
+        action: 'mediation.agreement-number',
+        entity: 'agreement',
+        entityId: number,
+        summary: `口头协议编号 ${number}`,
+      });
+    });
+  return bytes;
+}
+
 /** Prints a document of the module; the dossier's cover and catalogue from its filed entries. */
 export async function mediationDocumentPdf(
   ctx: CallContext,
@@ -154,6 +186,7 @@ export async function mediationDocumentPdf(
   detail: (id: number) => MediationDetail,
 ): Promise<{ bytes: Buffer; title: string }> {
   const s = ctx.read((db) => documentSources(db, input.mediationId, ctx.now()));
+  if (input.document === 'oral') return { bytes: await printOralForm(ctx, s), title: '' };
   if (input.document !== 'dossier') {
     const bytes = await ctx.read((db) => renderDocument(db, s, input.document, input.itemId, input.variant));
     return { bytes, title: '' };

@@ -1,4 +1,3 @@
-import { AppError } from '../../errors';
 import type { CallContext } from '../../api/context';
 import type { FeatureHandlers } from '../../api/types';
 import type { Db } from '../../db/open';
@@ -7,24 +6,14 @@ import { toLocalDate } from '../../../../shared/dates';
 import { MEDIATION_DOCUMENTS } from '../../../../shared/mediation/codes';
 import type { MediationDetail } from '../../../../shared/mediation/schemas';
 import { agreementPdf, assertAgreementPrintable } from '../../pdf/agreement.pdf';
-import { getSettings } from '../settings/settings.queries';
 import { caseNotFound, createCase, mustGetCase } from '../cases/cases.service';
 import { getCaseDetail } from '../cases/cases.queries';
 import { workCalendar } from '../calendar/calendar.queries';
-import {
-  agreementDate,
-  agreementDocument,
-  assignNumber,
-  copiesText,
-  correctAgreement,
-  logPrint,
-  mustGetAgreement,
-  saveAgreement,
-  signAgreement,
-} from './mediation.agreements';
+import { correctAgreement, mustGetAgreement, saveAgreement, signAgreement } from './mediation.agreements';
+import { planAgreementPrint, recordPrint } from './mediation.printing';
 import { closeMediation, mediationDocumentPdf } from './mediation.dossier';
 import { mediationDashboard } from './mediation.dashboard';
-import { getMediationDetail, getStoredPdf, mediationIdsOfCase, partyNamesOfCase } from './mediation.queries';
+import { getMediationDetail, mediationIdsOfCase } from './mediation.queries';
 import {
   markRightsNoticeSigned,
   mediationNotFound,
@@ -76,20 +65,17 @@ function change(
   });
 }
 
-/**
- * Renders the agreement as it stands: a signed version reprints the very
- * bytes that were signed (same hash); a draft is rendered from its text.
- */
-function agreementToRender(ctx: CallContext, agreementId: number, copy: number | undefined) {
-  const { m, a, doc } = ctx.read((db) => {
+/** Plans a print or preview of an agreement from the archive (mediation.printing.ts). */
+function agreementPlan(
+  ctx: CallContext,
+  agreementId: number,
+  copy: number | undefined,
+  mode: 'print' | 'preview',
+) {
+  return ctx.read((db) => {
     const a = mustGetAgreement(db, agreementId);
-    const m = mustGetMediation(db, a.mediation_id);
-    if (a.kind === 'oral')
-      throw new AppError('CONFLICT', '口头协议不制作协议书，请打印「人民调解口头协议登记表」。');
-    return { m, a, doc: agreementDocument(db, m, a, agreementDate(a, ctx.now())) };
+    return planAgreementPrint(db, mustGetMediation(db, a.mediation_id), a, copy, ctx.now(), mode);
   });
-  const stored = a.status !== 'draft' && copy === undefined ? ctx.read((db) => getStoredPdf(db, a.id)) : null;
-  return { m, a, doc, stored };
 }
 
 export const mediationHandlers: FeatureHandlers<'mediation'> = {
@@ -149,46 +135,33 @@ export const mediationHandlers: FeatureHandlers<'mediation'> = {
     }),
 
   previewAgreement: async (ctx, { agreementId, copy }) => {
-    const { a, doc, stored } = agreementToRender(ctx, agreementId, copy);
-    const dateStyle = ctx.read((db) => getSettings(db).documentDateStyle);
-    const bytes = stored ?? (await agreementPdf(doc, { dateStyle, copy })).bytes;
-    return pdfFile(`调解协议书预览-${a.number ?? '未编号'}.pdf`, bytes);
+    const plan = agreementPlan(ctx, agreementId, copy, 'preview');
+    const bytes = plan.stored ?? (await agreementPdf(plan.doc, { dateStyle: plan.dateStyle, copy })).bytes;
+    return pdfFile(`调解协议书预览-${plan.a.number ?? '未编号'}.pdf`, bytes);
   },
 
   printAgreement: async (ctx, { agreementId, copy }) => {
-    const { m, a, doc, stored } = agreementToRender(ctx, agreementId, copy);
-    const partyNames = ctx.read((db) => partyNamesOfCase(db, m.case_id));
-    const copies = copiesText(partyNames, copy);
-    // The font check runs before the number is assigned, so a refused print uses up no number.
-    assertAgreementPrintable(doc);
-    const number =
-      a.number ??
-      ctx.write((db, audit) => {
-        const n = assignNumber(db, a, ctx.now());
+    const plan = agreementPlan(ctx, agreementId, copy, 'print');
+    // Checked and rendered with the real number before anything is written: a refused or failed
+    // print assigns no number and logs nothing.
+    assertAgreementPrintable(plan.doc);
+    const bytes = plan.stored ?? (await agreementPdf(plan.doc, { dateStyle: plan.dateStyle, copy })).bytes;
+    const number = ctx.write((db, audit) => {
+      const n = recordPrint(db, plan, bytes, actorOf(ctx), ctx.now());
+      if (plan.assigns)
         audit({
           action: 'mediation.agreement-number',
           entity: 'agreement',
           entityId: n,
           summary: `调解协议编号 ${n}`,
         });
-        return n;
-      });
-    const dateStyle = ctx.read((db) => getSettings(db).documentDateStyle);
-    const bytes = stored ?? (await agreementPdf({ ...doc, number }, { dateStyle, copy })).bytes;
-    ctx.write((db, audit) => {
-      logPrint(
-        db,
-        mustGetAgreement(db, a.id),
-        { copies, fullSet: copy === undefined, bytes },
-        actorOf(ctx),
-        ctx.now(),
-      );
       audit({
         action: 'mediation.agreement-print',
         entity: 'agreement',
-        entityId: number,
-        summary: `打印调解协议书 ${number}：${copies}`,
+        entityId: n,
+        summary: `打印调解协议书 ${n}：${plan.copies}`,
       });
+      return n;
     });
     return pdfFile(`调解协议书-${number}${copy ? `-第${copy}份` : ''}.pdf`, bytes);
   },

@@ -87,7 +87,7 @@ export interface AgreementRecord {
   signed_on: string | null;
   signed_text: string | null;
   pdf_sha256: string | null;
-  printed_since_edit: number;
+  printed_doc: string | null;
   supersedes_id: number | null;
   correction_reason: string | null;
   created_at: string;
@@ -110,7 +110,7 @@ export interface FollowUpRecord {
 
 /** Agreement columns without the stored PDF bytes (read only when reprinting). */
 const AGREEMENT_COLUMNS = `id, mediation_id, version, kind, status, number, serial_year, facts, responsibility, terms,
-  performance, perform_by, amount_cents, signed_on, signed_text, pdf_sha256, printed_since_edit, supersedes_id,
+  performance, perform_by, amount_cents, signed_on, signed_text, pdf_sha256, printed_doc, supersedes_id,
   correction_reason, created_at, created_by`;
 
 export function getMediationRecord(db: Db, id: number): MediationRecord | null {
@@ -212,8 +212,15 @@ function printsOf(db: Db, agreementId: number): AgreementPrint[] {
   }));
 }
 
-export function toAgreement(db: Db, r: AgreementRecord, partyNames: readonly string[]): Agreement {
+/** Holders of the copies: as printed once signed (a later edit of the case changes no signed paper), else as now. */
+function holdersOf(r: AgreementRecord, partyNames: readonly string[]): readonly string[] {
+  if (r.status === 'draft' || !r.printed_doc) return partyNames;
+  return (JSON.parse(r.printed_doc) as { parties: { name: string }[] }).parties.map((p) => p.name);
+}
+
+export function toAgreement(db: Db, r: AgreementRecord, livePartyNames: readonly string[]): Agreement {
   const written = r.kind === 'written';
+  const partyNames = holdersOf(r, livePartyNames);
   return {
     id: r.id,
     version: r.version,

@@ -8,16 +8,50 @@ import { agreementPdf } from '../../pdf/agreement.pdf';
 import { catalogueRanges, DOSSIER_ORDER, type DossierItemKey } from '../../pdf/dossier.pdf';
 import { stmt, type Actor } from '../cases/cases.queries';
 import { fill, type Dice } from '../cases/cases.seed-random';
+import { mustGetAgreement, saveAgreement, signedTextOf } from './mediation.agreements';
 import {
-  agreementDocument,
   assignNumber,
-  copiesText,
-  logPrint,
-  mustGetAgreement,
-  saveAgreement,
-} from './mediation.agreements';
+  liveDocument,
+  planAgreementPrint,
+  recordPrint,
+  snapshotOf,
+} from './mediation.printing';
 import { getMediationRecord, setMediationColumns } from './mediation.queries';
 import * as T from './mediation.seed-data';
+
+/**
+ * The full set as printed before signing: a handful really rendered and
+ * logged (as the app does); the rest keep only the data the set is made
+ * from, which is what reprints and the dossier use — rendering 20 000 PDFs
+ * would make the seed take minutes.
+ */
+async function printSeeded(
+  db: Db,
+  m: {
+    mediationId: number;
+    agreementId: number;
+    actor: Actor;
+    signedOn: string;
+    printedAt: Date;
+    documented: boolean;
+    dateStyle: 'words' | 'digits';
+  },
+): Promise<string> {
+  const mediation = getMediationRecord(db, m.mediationId)!;
+  const draft = mustGetAgreement(db, m.agreementId);
+  if (m.documented) {
+    const plan = planAgreementPrint(db, mediation, draft, undefined, at(m.signedOn), 'print');
+    const { bytes } = await agreementPdf(plan.doc, { dateStyle: plan.dateStyle });
+    return recordPrint(db, plan, bytes, m.actor, m.printedAt);
+  }
+  const number = assignNumber(db, draft, at(m.signedOn));
+  const doc = liveDocument(db, mediation, mustGetAgreement(db, m.agreementId), at(m.signedOn));
+  stmt(db, 'UPDATE agreements SET printed_doc = ? WHERE id = ?').run(
+    snapshotOf(doc, m.dateStyle),
+    m.agreementId,
+  );
+  return number;
+}
 
 /**
  * The agreement and dossier parts of the demo mediations (mediation.seed.ts,
@@ -116,39 +150,13 @@ export async function signSeededAgreement(
   },
 ): Promise<{ visits: number; judicial: boolean }> {
   const { c, mediationId: id, agreementId, signedOn } = m;
-  const number = assignNumber(db, mustGetAgreement(db, agreementId), at(signedOn));
-  if (m.written && m.documented) {
-    const doc = agreementDocument(
-      db,
-      getMediationRecord(db, id)!,
-      mustGetAgreement(db, agreementId),
-      at(signedOn),
-    );
-    const { bytes } = await agreementPdf(doc, { dateStyle });
-    logPrint(
-      db,
-      mustGetAgreement(db, agreementId),
-      { copies: copiesText(m.names, undefined), fullSet: true, bytes },
-      m.actor,
-      m.printedAt,
-    );
-  } else if (m.written) {
-    stmt(db, 'UPDATE agreements SET printed_since_edit = 1 WHERE id = ?').run(agreementId);
-  }
+  const number = m.written
+    ? await printSeeded(db, { ...m, dateStyle })
+    : assignNumber(db, mustGetAgreement(db, agreementId), at(signedOn));
   const a = mustGetAgreement(db, agreementId);
-  const signedText = JSON.stringify({
-    number,
-    kind: a.kind,
-    facts: a.facts,
-    responsibility: a.responsibility,
-    terms: JSON.parse(a.terms) as string[],
-    performance: a.performance,
-    performBy: a.perform_by,
-    amountCents: a.amount_cents,
-  });
   stmt(db, "UPDATE agreements SET status = 'signed', signed_on = ?, signed_text = ? WHERE id = ?").run(
     signedOn,
-    signedText,
+    signedTextOf(a, number),
     agreementId,
   );
   setMediationColumns(db, id, { status: 'agreed' });

@@ -13,7 +13,8 @@ import type {
 } from '../../../../shared/mediation/schemas';
 import type { CaseStatus } from '../../../../shared/cases/status';
 import type { TransitionInput } from '../../../../shared/cases/schemas';
-import { addEvent, setCaseColumns, stmt, type Actor } from '../cases/cases.queries';
+import { addEvent, hasOpenMediation, setCaseColumns, stmt, type Actor } from '../cases/cases.queries';
+import { canOpenMediation } from '../../../../shared/mediation/rules';
 import { minuteOf, mustGetCase } from '../cases/cases.service';
 import { transitionCase } from '../cases/cases.transitions';
 import { getMediationRecord, setMediationColumns, type MediationRecord } from './mediation.queries';
@@ -53,18 +54,15 @@ export function moveCase(
   transitionCase(db, { id: caseId, to, ...extra }, actor, now);
 }
 
-const CASE_OPEN: readonly CaseStatus[] = ['registered', 'accepted', 'in_progress', 'suspended'];
-
 /**
  * Opens a mediation on a case (人民调解法第17条: only with the parties'
  * consent — a refusal is recorded instead). The case moves to 调解中.
  */
 export function openMediation(db: Db, input: OpenMediationInput, actor: Actor, now: Date): number {
   const c = mustGetCase(db, input.caseId);
-  if (!CASE_OPEN.includes(c.status))
+  if (hasOpenMediation(db, c.id)) throw new AppError('CONFLICT', `案件 ${c.code} 已有正在进行的调解。`);
+  if (!canOpenMediation(c.status, false))
     throw new AppError('CONFLICT', `案件 ${c.code} 当前不能转入调解（只有未办结的案件可以申请调解）。`);
-  const busy = stmt(db, "SELECT 1 FROM mediations WHERE case_id = ? AND status = 'open'").get(c.id);
-  if (busy) throw new AppError('CONFLICT', `案件 ${c.code} 已有正在进行的调解。`);
   const openedAt = input.openedAt ?? minuteOf(now);
   if (openedAt > minuteOf(now))
     throw new AppError('VALIDATION', '输入有误：受理时间不能晚于现在', { openedAt: '受理时间不能晚于现在' });
@@ -107,6 +105,8 @@ export function recordRefusal(
   now: Date,
 ): string {
   const c = mustGetCase(db, input.caseId);
+  if (!canOpenMediation(c.status, hasOpenMediation(db, c.id)))
+    throw new AppError('CONFLICT', `案件 ${c.code} 当前不在可申请调解的状态，无需记录拒绝调解。`);
   caseEvent(
     db,
     c.id,

@@ -1,5 +1,6 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import CampaignOutlined from '@mui/icons-material/CampaignOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import EventRepeatOutlined from '@mui/icons-material/EventRepeatOutlined';
@@ -21,9 +22,16 @@ export type CaseDialog =
  */
 export function CaseActions({ c, onOpen }: { c: CaseDetail; onOpen: (dialog: CaseDialog) => void }) {
   const open = OPEN_STATUSES.includes(c.status);
+  // 调解中 is entered by opening a mediation and left by its agreement or termination (server rule).
+  const moves = c.mediationOpen ? [] : nextStatuses(c.status).filter((to) => to !== 'mediating');
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }} aria-label="案件操作">
-      {nextStatuses(c.status).map((to) => (
+      {c.mediationOpen && (
+        <Typography color="text.secondary" sx={{ alignSelf: 'center' }}>
+          调解进行中：在「人民调解」中达成协议或终止调解后，案件随之办结。
+        </Typography>
+      )}
+      {moves.map((to) => (
         <Button
           key={to}
           variant={to === 'suspended' ? 'outlined' : 'contained'}
