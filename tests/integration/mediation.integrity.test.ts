@@ -5,6 +5,7 @@ import { value } from '../support/archive';
 import { caseInput, ledgerArchive, type LedgerArchive } from '../support/ledger';
 import { AGREEMENT, bytesOf, mediationCalls, TWO_PERSONS } from '../support/mediation';
 import { pdfPages } from '../support/pdf';
+import { openDirect } from '../support/directDb';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const textOf = async (b: Buffer) => squash((await pdfPages(b)).join(''));
@@ -77,7 +78,16 @@ describe('人民调解：案件状态、协议冻结与编号的完整性', () =
 
   it('a number the font cannot print is refused before it is assigned; after the fix the print numbers normally', async () => {
     const settings = value(await a.call<Settings>('settings:get', {}));
-    value(await a.call('settings:update', { ...settings, committeeShortName: '𪚥调' }));
+    // Settings refuse such a name at once…
+    const named = await a.call('settings:update', { ...settings, committeeShortName: '𪚥调' });
+    expect(named).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('调委会简称') },
+    });
+    // …and one already stored (an archive from before that check) is caught at the print.
+    const direct = await openDirect(a.dir);
+    direct.prepare("UPDATE settings SET value = '\"𪚥调\"' WHERE key = 'committeeShortName'").run();
+    direct.close();
     const opened = await m.open((await m.openCase()).id);
     const id = (await m.agreement(opened.id)).agreements[0]!.id;
     const refused = await a.call('mediation:print-agreement', { agreementId: id });
