@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createCore, type Core } from '../../core/app';
 import { AppError } from '../../core/errors';
@@ -45,6 +45,59 @@ function positiveFlag(flags: Flags, name: string): number | undefined {
 function must<T>(r: Result<unknown>): T {
   if (!r.ok) throw new AppError(r.error.code, r.error.message);
   return r.value as T;
+}
+
+/** Why `--out` cannot be written, in the user's words (Node's own message stays English). */
+function outReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return '所在文件夹不存在';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return '没有写入权限';
+  if (code === 'EISDIR') return '这是一个文件夹';
+  if (code === 'EBUSY') return '文件正被其他程序占用';
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * `--out`, opened before anything is printed: an agreement's print is logged
+ * (and may assign its number) by the call itself, so a path that cannot be
+ * written must refuse before the call, not leave a logged print without a
+ * file. An existing file is opened without truncating it, so it keeps its
+ * contents until the bytes are there; a file this run created is removed
+ * again if the print fails.
+ */
+function openTarget(target: string) {
+  let fd: number;
+  let created = false;
+  try {
+    try {
+      fd = openSync(target, 'r+');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      fd = openSync(target, 'wx');
+      created = true;
+    }
+  } catch (err) {
+    throw new AppError(
+      'VALIDATION',
+      `无法写入输出文件 ${target}：${outReason(err)}。未打印，未记入打印记录。`,
+    );
+  }
+  return {
+    write(bytes: Buffer) {
+      ftruncateSync(fd);
+      writeFileSync(fd, bytes);
+      closeSync(fd);
+    },
+    /** After a failure: closes the file and removes it if this run created it. */
+    abandon() {
+      try {
+        closeSync(fd);
+      } catch {
+        // Already closed by a write that failed part-way.
+      }
+      if (created) rmSync(target, { force: true });
+    },
+  };
 }
 
 /** The account the password opens, when `--user` is not given (as the other verbs accept). */
@@ -145,22 +198,29 @@ export async function printVerb(flags: Flags, args: string[] = []): Promise<void
     throw new UsageError('打印记录须写明打印人：请用 --password-stdin 以账户身份打印。');
   const dir = archiveDirOf(flags);
   const password = await secretFromStdin(flags, 'password-stdin', '密码');
-  const username = await usernameOf(flags, dir);
-  const core = createCore({ archiveDir: dir, clock: pinnedClock(stringFlag(flags, 'now')) });
+  const file = openTarget(target);
+  let written = false;
   try {
-    must(await core.call('session:login', { username, password }));
-    const m = await latestMediation(core, code);
-    const printed =
-      what === 'agreement'
-        ? await printAgreement(core, m, copy)
-        : await printDocument(core, m, DOCUMENTS[what]!, {
-            session,
-            variant: variant as JudicialVariant | undefined,
-          });
-    writeFileSync(target, Buffer.from(printed.file.base64, 'base64'));
-    out(`已打印${printed.what}（案件 ${code}）：${target}`);
-    await core.call('session:logout', {});
+    const username = await usernameOf(flags, dir);
+    const core = createCore({ archiveDir: dir, clock: pinnedClock(stringFlag(flags, 'now')) });
+    try {
+      must(await core.call('session:login', { username, password }));
+      const m = await latestMediation(core, code);
+      const printed =
+        what === 'agreement'
+          ? await printAgreement(core, m, copy)
+          : await printDocument(core, m, DOCUMENTS[what]!, {
+              session,
+              variant: variant as JudicialVariant | undefined,
+            });
+      file.write(Buffer.from(printed.file.base64, 'base64'));
+      written = true;
+      out(`已打印${printed.what}（案件 ${code}）：${target}`);
+      await core.call('session:logout', {});
+    } finally {
+      core.shutdown();
+    }
   } finally {
-    core.shutdown();
+    if (!written) file.abandon();
   }
 }

@@ -1,9 +1,21 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatChineseDate } from '../../../shared/dates';
+import { copyLabels as holderLabels } from '../../../shared/mediation/rules';
 import { sha256 } from '../db/crypto';
-import { chineseDateInWords, chineseNumber } from './chineseDate';
+import { chineseNumber } from './chineseDate';
 import { assertPrintable, defaultFontFiles } from './fonts';
-import { OFFICIAL_DEFAULTS, OFFICIAL_LINE_HEIGHT, renderPdf } from './render';
+import {
+  addListFields,
+  addPartyFields,
+  body,
+  dateText as officialDate,
+  GAP,
+  heading,
+  numberLine,
+  OFFICIAL_BODY,
+  pageFooter,
+  paragraphs,
+} from './officialBlocks';
+import { OFFICIAL_DEFAULTS, renderPdf } from './render';
 
 export type AgreementParty =
   | {
@@ -56,35 +68,12 @@ export interface AgreementPdf {
   copies: number;
 }
 
-const BODY_SIZE = 16;
-const BODY_LINE_HEIGHT = OFFICIAL_LINE_HEIGHT;
-const INDENT = 2 * BODY_SIZE;
-const GAP = '\u3000';
 const MARGINS = OFFICIAL_DEFAULTS.pageMargins;
 
-/** 第1份 当事人张三收执 … 第3份 人民调解委员会存档 */
+/** 第1份 当事人张三收执 … 第3份 人民调解委员会存档 (shared/mediation/rules.ts). */
 export function copyLabels(parties: readonly AgreementParty[]): string[] {
-  return [
-    ...parties.map((p, i) => `第${i + 1}份${GAP}当事人${p.name}收执`),
-    `第${parties.length + 1}份${GAP}人民调解委员会存档`,
-  ];
+  return holderLabels(parties.map((p) => p.name));
 }
-
-const paragraphs = (text: string): string[] =>
-  text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, '').trim())
-    .filter((p) => p.length > 0);
-
-const body = (text: string, extra: Record<string, unknown> = {}): Content => ({
-  text,
-  alignment: 'justify',
-  leadingIndent: INDENT,
-  ...extra,
-});
-
-const heading = (text: string): Content => ({ text, leadingIndent: INDENT, margin: [0, 6, 0, 0] });
 
 const labelled = (pairs: [string, string | undefined][]): string =>
   pairs.map(([label, value]) => `${label}：${value ?? ''}`).join(GAP);
@@ -135,23 +124,9 @@ function fieldsOf(a: AgreementDocument): Record<string, string> {
     履行方式时限: a.performance,
     记录人: a.recorder,
   };
-  a.parties.forEach((p, i) => {
-    const n = `（第${i + 1}位当事人）`;
-    if (p.kind === 'person') {
-      fields[`当事人姓名${n}`] = p.name;
-      fields[`民族${n}`] = p.ethnicity ?? '';
-      fields[`职业或职务${n}`] = p.occupation ?? '';
-      fields[`联系方式${n}`] = p.phone ?? '';
-      fields[`单位或住址${n}`] = p.address ?? '';
-    } else {
-      fields[`当事人单位名称${n}`] = p.name;
-      fields[`单位住所${n}`] = p.address ?? '';
-      fields[`法定代表人（负责人）${n}`] = p.representative;
-      fields[`职务${n}`] = p.representativeTitle ?? '';
-    }
-  });
+  addPartyFields(fields, '当事人', a.parties);
   a.terms.forEach((t, i) => (fields[`协议条款第${i + 1}条`] = t));
-  a.mediators.forEach((m, i) => (fields[`人民调解员${i + 1}`] = m));
+  addListFields(fields, '人民调解员', a.mediators);
   return fields;
 }
 
@@ -180,7 +155,7 @@ function copyContent(a: AgreementDocument, index: number, dateText: string): Con
   };
   return {
     stack: [
-      { text: `编号：${a.number}`, alignment: 'right', fontSize: 14 },
+      numberLine('编号', a.number),
       {
         id: `agreement-copy-${index + 1}`,
         text: '人民调解协议书',
@@ -232,8 +207,7 @@ function definition(
     return { k, page: current - s[k]! + 1, pages: end - s[k]! + 1 };
   };
   return {
-    ...OFFICIAL_DEFAULTS,
-    defaultStyle: { ...OFFICIAL_DEFAULTS.defaultStyle, fontSize: BODY_SIZE, lineHeight: BODY_LINE_HEIGHT },
+    ...OFFICIAL_BODY,
     info: { title: `人民调解协议书 ${a.number}`, subject: a.committeeName },
     header: (current: number, total: number) => {
       seen.set(TOTAL, total);
@@ -247,13 +221,7 @@ function definition(
     },
     footer: (current: number, total: number) => {
       const w = withinCopy(current, total);
-      return {
-        text: `${a.number}${GAP}第 ${w.page} 页 共 ${w.pages} 页`,
-        alignment: 'center',
-        fontSize: 12,
-        lineHeight: 1,
-        margin: [MARGINS[0], 24, MARGINS[2], 0],
-      };
+      return pageFooter(w.page, w.pages, `${a.number}${GAP}`);
     },
     // Records where each copy really starts (never forces a break).
     pageBreakBefore: (node) => {
@@ -281,8 +249,7 @@ export async function agreementPdf(
     throw new RangeError(`agreementPdf: no copy ${options.copy}`);
   const holders = options.copy === undefined ? all : [options.copy - 1];
   const copies = holders.length;
-  const dateText =
-    options.dateStyle === 'digits' ? formatChineseDate(input.date) : chineseDateInWords(input.date);
+  const dateText = officialDate(input.date, options.dateStyle);
   const fields = fieldsOf(input);
   const seen = new Map<string, number>();
   let bytes = await renderPdf(definition(input, dateText, null, seen, holders), fields);

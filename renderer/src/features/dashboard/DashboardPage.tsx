@@ -21,8 +21,9 @@ interface DashboardPageProps {
 
 /**
  * The desk: who you are, today's date, your duties; for the ledger's users the
- * cases due, overdue and major; for everyone the mediation deadlines (judicial
- * confirmation, follow-ups); for the director also the archive's health.
+ * cases due, overdue and major and the mediation deadlines (judicial
+ * confirmation, follow-ups) — both name parties and cases, which the other
+ * roles do not see; for the director also the archive's health.
  */
 export function DashboardPage({ status, onNavigate, onOpenCase, onOpenMediation }: DashboardPageProps) {
   const { user } = status;
@@ -42,7 +43,7 @@ export function DashboardPage({ status, onNavigate, onOpenCase, onOpenMediation 
         {ROLE_LABELS[user.role]}职责：{ROLE_DUTIES[user.role]}
       </Typography>
       {worksLedger && <CasePanels onOpenCase={onOpenCase} />}
-      <MediationPanels onOpenMediation={worksLedger ? onOpenMediation : undefined} />
+      {worksLedger && <MediationPanels onOpenMediation={onOpenMediation} />}
       {user.role === 'director' ? (
         <DirectorOverview />
       ) : (

@@ -22,8 +22,7 @@ function DueList({
   title: string;
   rows: MediationDue[] | undefined;
   empty: string;
-  /** Absent for a user who may not open mediations: the list is for reading. */
-  onOpen: OpenMediation | undefined;
+  onOpen: OpenMediation;
 }) {
   return (
     <Paper component="section" aria-label={title} sx={{ p: 2.5, flex: 1, minWidth: 0 }}>
@@ -43,18 +42,14 @@ function DueList({
               divider
               sx={{ gap: 1 }}
             >
-              {onOpen ? (
-                <Link
-                  component="button"
-                  type="button"
-                  underline="hover"
-                  onClick={() => onOpen(row.mediationId)}
-                >
-                  {row.caseCode}
-                </Link>
-              ) : (
-                <span>{row.caseCode}</span>
-              )}
+              <Link
+                component="button"
+                type="button"
+                underline="hover"
+                onClick={() => onOpen(row.mediationId)}
+              >
+                {row.caseCode}
+              </Link>
               <Box
                 component="span"
                 title={`${row.partyNames}：${row.what}`}
@@ -83,9 +78,11 @@ function DueList({
 /**
  * The mediation deadlines of the desk (domain.md, cross-module links): the
  * 30-day window for judicial confirmation (人民调解法第三十三条) and the
- * follow-ups due; a code opens its mediation.
+ * follow-ups due; a code opens its mediation. The rows name the parties and
+ * the case, so the panels are for the ledger's users only (director, staff):
+ * the page mounts them for those roles alone, and only then is the list asked for.
  */
-export function MediationPanels({ onOpenMediation }: { onOpenMediation: OpenMediation | undefined }) {
+export function MediationPanels({ onOpenMediation }: { onOpenMediation: OpenMediation }) {
   const dashboard = useLoad(useCallback(() => api.mediation.dashboard({}), []));
   const d = dashboard.data;
   return (

@@ -58,14 +58,25 @@ function OlderVersion({ a }: { a: Agreement }) {
 export function AgreementSection({ m, allowed, onOpen, onDone }: AgreementSectionProps) {
   const [current, ...older] = m.agreements;
   const signed = current?.status === 'signed';
+  /** A draft the mediation no longer takes (terminated, closed): shown as it was, not edited, printed or signed. */
+  const stranded = current !== undefined && !signed && !allowed.draftAgreement;
   return (
     <Section
       title="调解协议"
       description="人民调解法第二十九条：协议书载明当事人基本情况、纠纷主要事实和争议事项、各方责任、协议内容及履行方式和期限；当事人签名盖章或按指印、调解员签名并加盖调委会印章后生效。"
     >
-      {current && !signed && <Facts facts={agreementFacts(current)} />}
-      {current && !signed && <Box sx={{ mb: 2 }} />}
-      {signed && current ? (
+      {current && !signed && !stranded && <Facts facts={agreementFacts(current)} />}
+      {current && !signed && !stranded && <Box sx={{ mb: 2 }} />}
+      {stranded ? (
+        <>
+          <AgreementView a={current} />
+          <Typography color="text.secondary" sx={{ mt: 2 }}>
+            {m.status === 'closed'
+              ? '本调解已结案归卷，此草稿不能再修改、打印或签署。'
+              : '调解已终止，此草稿不能再修改、打印或签署。'}
+          </Typography>
+        </>
+      ) : signed && current ? (
         <>
           <AgreementView a={current} />
           <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: 'wrap', rowGap: 1 }}>

@@ -1,5 +1,6 @@
 import type * as PdfJsModule from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { base64ToBlob } from '../../download';
 
 type PdfJs = typeof PdfJsModule;
 
@@ -26,8 +27,8 @@ export interface OpenedPdf {
  * and HTTP alike. One worker per document, so closing one preview can never
  * tear down another's.
  */
-export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
-  const pdfjs = await loadPdfJs();
+export async function openPdf(bytes: Uint8Array | PromiseLike<Uint8Array>): Promise<OpenedPdf> {
+  const [pdfjs, data] = await Promise.all([loadPdfJs(), bytes]);
   const webWorker = new Worker(new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url), {
     type: 'module',
   });
@@ -38,7 +39,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
   };
   try {
     // No eval: the CSP has no 'unsafe-eval', and pdf.js's probe for it would log a violation.
-    const doc = await pdfjs.getDocument({ data: bytes, worker, isEvalSupported: false }).promise;
+    const doc = await pdfjs.getDocument({ data, worker, isEvalSupported: false }).promise;
     return { doc, close: () => void doc.destroy().finally(end) };
   } catch (error) {
     end();
@@ -46,10 +47,11 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
   }
 }
 
-/** The bytes of a base64 string, as pdf.js takes them (it transfers the buffer to its worker). */
-export function bytesOf(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+/**
+ * The bytes of a base64 PDF from the server, as pdf.js takes them (it
+ * transfers the buffer to its worker), decoded by the same function as a
+ * download (download.ts). `openPdf` takes the promise as it is.
+ */
+export async function bytesOf(base64: string): Promise<Uint8Array> {
+  return new Uint8Array(await base64ToBlob(base64, 'application/pdf').arrayBuffer());
 }

@@ -10,101 +10,23 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { MediationFigures, MediationStats } from '../../../../shared/mediation/schemas';
-import {
-  formatPointChange,
-  formatRate,
-  formatRelativeChange,
-  formatYuan,
-  pointChange,
-  relativeChange,
-} from '../../../../shared/stats/compare';
 import { periodLabel, type MonthRange } from '../../../../shared/stats/months';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLoad } from '../../hooks/useLoad';
 import { ChartCard } from './ChartCard';
+import { FigureCards, figuresOf, type FigureSpec } from './FigureCards';
 import { MediationMonthBars, MediationSourcePie } from './MediationCharts';
 
-interface Card {
-  /** Shown on the card; `name` is its accessible name (the case cards already use 受理). */
-  label: string;
-  name: string;
-  /** Rates change by percentage points, counts and amounts by a percentage of the earlier figure. */
-  kind: 'count' | 'rate' | 'yuan';
-  of: (p: MediationFigures) => number | null;
-}
-
-const CARDS: Card[] = [
-  { label: '受理', name: '调解受理', kind: 'count', of: (p) => p.accepted },
-  { label: '调解成功', name: '调解成功', kind: 'count', of: (p) => p.succeeded },
-  { label: '成功率', name: '调解成功率', kind: 'rate', of: (p) => p.successRate },
-  { label: '协议金额（元）', name: '调解协议金额', kind: 'yuan', of: (p) => p.amountTotal },
-  { label: '防止民转刑', name: '防止民转刑', kind: 'count', of: (p) => p.preventedCriminal },
-  { label: '防止群体性上访', name: '防止群体性上访', kind: 'count', of: (p) => p.preventedPetition },
+/** The headline figures, as the case cards show them; `name` tells them apart from the case cards (受理). */
+const CARDS: FigureSpec<MediationFigures>[] = [
+  { label: '受理', name: '调解受理', format: 'count', of: (p) => p.accepted },
+  { label: '调解成功', format: 'count', of: (p) => p.succeeded },
+  { label: '成功率', name: '调解成功率', format: 'rate', of: (p) => p.successRate },
+  { label: '协议金额（元）', name: '调解协议金额', format: 'yuan', of: (p) => p.amountTotal },
+  { label: '防止民转刑', format: 'count', of: (p) => p.preventedCriminal },
+  { label: '防止群体性上访', format: 'count', of: (p) => p.preventedPetition },
 ];
-
-function shown(card: Card, value: number | null): string {
-  if (card.kind === 'rate') return formatRate(value);
-  if (card.kind === 'yuan') return formatYuan(value ?? 0);
-  return `${value ?? 0} 件`;
-}
-
-function change(card: Card, current: number | null, base: number | null): string {
-  return card.kind === 'rate'
-    ? formatPointChange(pointChange(current, base))
-    : formatRelativeChange(relativeChange(current ?? 0, base ?? 0));
-}
-
-function Delta({
-  name,
-  card,
-  current,
-  base,
-}: {
-  name: '环比' | '同比';
-  card: Card;
-  current: number | null;
-  base: number | null;
-}) {
-  return (
-    <Typography variant="body2" color="text.secondary">
-      {name} {change(card, current, base)}
-      <Box component="span" sx={{ ml: 0.5, fontSize: '0.85em' }}>
-        （{name === '环比' ? '上期' : '去年同期'} {shown(card, base)}）
-      </Box>
-    </Typography>
-  );
-}
-
-/** The headline figures, each with 环比 and 同比, as the case cards show them. */
-function MediationCards({ stats }: { stats: MediationStats }) {
-  return (
-    <Box
-      sx={{
-        display: 'grid',
-        gap: 2,
-        mb: 2,
-        gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)' },
-      }}
-    >
-      {CARDS.map((card) => {
-        const current = card.of(stats.period);
-        return (
-          <Paper key={card.name} component="section" aria-label={card.name} sx={{ p: 2 }}>
-            <Typography variant="body2" color="text.secondary" component="h3">
-              {card.label}
-            </Typography>
-            <Typography variant="h5" component="p" sx={{ my: 0.5, fontWeight: 600 }}>
-              {shown(card, current)}
-            </Typography>
-            <Delta name="环比" card={card} current={current} base={card.of(stats.previous)} />
-            <Delta name="同比" card={card} current={current} base={card.of(stats.lastYear)} />
-          </Paper>
-        );
-      })}
-    </Box>
-  );
-}
 
 /** 纠纷类型 · 受理 · 调解成功, with the total. */
 function CategoryTable({ stats }: { stats: MediationStats }) {
@@ -181,7 +103,7 @@ export function MediationStatsSection({ period }: { period: MonthRange }) {
               本期没有受理、调解成功或终止的人民调解。
             </Alert>
           )}
-          <MediationCards stats={stats} />
+          <FigureCards figures={figuresOf(CARDS, stats)} heading="h3" mb={2} />
           {!empty && (
             <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(6, 1fr)' } }}>
               <ChartCard
