@@ -1,11 +1,8 @@
 import type { Db } from '../../db/open';
 import { formatChineseDate } from '../../../../shared/dates';
 import type { Satisfaction } from '../../../../shared/cases/codes';
-import type { IntakeForm } from '../../../../shared/mediation/codes';
 import { addDays } from '../../../../shared/calendar/workdays';
-import type { DossierEntry } from '../../../../shared/mediation/schemas';
 import { agreementPdf } from '../../pdf/agreement.pdf';
-import { catalogueRanges, DOSSIER_ORDER, type DossierItemKey } from '../../pdf/dossier.pdf';
 import { stmt, type Actor } from '../cases/cases.queries';
 import { fill, type Dice } from '../cases/cases.seed-random';
 import { mustGetAgreement, saveAgreement, signedTextOf } from './mediation.agreements';
@@ -190,45 +187,4 @@ export async function signSeededAgreement(
     });
   }
   return { visits: visit ? 1 : 0, judicial };
-}
-
-const titleOf = (key: DossierItemKey) => DOSSIER_ORDER.find((i) => i.key === key)!.title;
-
-/**
- * The 卷内目录 of a bulk-seeded dossier, without rendering its documents: the
- * same items as `dossierEntries` with the page counts these documents
- * typically render to (the rights notice, a sitting's record, the archive copy
- * of a written agreement and the judicial application two pages each; the
- * other forms one). Closing through the API counts the real pages.
- */
-export function estimatedEntries(e: {
-  intakeForm: IntakeForm;
-  sessions: number;
-  agreement: 'written' | 'oral' | null;
-  terminated: boolean;
-  visits: number;
-  judicial: boolean;
-}): DossierEntry[] {
-  const items: { key: DossierItemKey; title?: string; pages: number }[] = [
-    {
-      key: 'application',
-      title: e.intakeForm === 'application' ? '人民调解申请书' : '人民调解受理登记表',
-      pages: 1,
-    },
-    { key: 'rightsNotice', pages: 2 },
-  ];
-  if (e.sessions > 0) items.push({ key: 'sessionRecord', pages: 2 * e.sessions });
-  if (e.agreement === 'written') items.push({ key: 'agreement', pages: 2 });
-  else if (e.agreement === 'oral')
-    items.push({ key: 'agreement', title: '人民调解口头协议登记表', pages: 1 });
-  else if (e.terminated) items.push({ key: 'explanation', title: '终止人民调解告知书', pages: 1 });
-  if (e.visits > 0) items.push({ key: 'followUp', pages: e.visits });
-  if (e.judicial) items.push({ key: 'judicial', pages: 2 });
-  const ranges = catalogueRanges(items);
-  return items.map((item, i) => ({
-    key: item.key,
-    title: item.title ?? titleOf(item.key),
-    pages: item.pages,
-    range: ranges[i]!,
-  }));
 }

@@ -10,7 +10,7 @@ import { documentSources } from './mediation.documents';
 import { dossierEntries } from './mediation.dossier';
 import { partyNamesOfCase, setMediationColumns } from './mediation.queries';
 import { saveSession } from './mediation.service';
-import { draftAgreement, estimatedEntries, signSeededAgreement } from './mediation.seed-agreement';
+import { draftAgreement, signSeededAgreement } from './mediation.seed-agreement';
 import * as T from './mediation.seed-data';
 
 export interface SeedMediationsOptions {
@@ -246,9 +246,6 @@ export async function seedMediations(db: Db, options: SeedMediationsOptions): Pr
       lastSitting = to;
     }
 
-    let agreement: 'written' | 'oral' | null = null;
-    let visits = 0;
-    let judicial = false;
     if (kind === 'signed' || (kind === 'open' && sittings > 0 && d.chance(0.3))) {
       const signedOn = toLocalDate(new Date(end));
       const x = { db, d, today, dateStyle: settings.documentDateStyle };
@@ -261,8 +258,7 @@ export async function seedMediations(db: Db, options: SeedMediationsOptions): Pr
         at: new Date(lastSitting),
       });
       if (kind === 'signed') {
-        agreement = draft.written ? 'written' : 'oral';
-        ({ visits, judicial } = await signSeededAgreement(x, {
+        await signSeededAgreement(x, {
           ...draft,
           mediationId: id,
           names,
@@ -271,7 +267,7 @@ export async function seedMediations(db: Db, options: SeedMediationsOptions): Pr
           signedOn,
           printedAt: new Date(end - 30 * MINUTE),
           documented,
-        }));
+        });
         if (draft.written) result.written++;
         else result.oral++;
       }
@@ -291,16 +287,10 @@ export async function seedMediations(db: Db, options: SeedMediationsOptions): Pr
       const filedAt = c.archived_at.slice(0, 16);
       const major = c.major === 1;
       const retention: RetentionPeriod = major ? 'Y' : d.chance(0.8) ? 'D30' : 'D10';
-      const entries = documented
-        ? await dossierEntries(db, documentSources(db, id, options.now))
-        : estimatedEntries({
-            intakeForm,
-            sessions: sittings,
-            agreement,
-            terminated: kind === 'terminated',
-            visits,
-            judicial,
-          });
+      // Only the documented few have their 卷内目录 counted from rendered documents; for the rest it is
+      // left to be counted when the dossier is printed (rendering every document of 20 000 mediations
+      // would take the seed hours, and page counts must not be guessed).
+      const entries = documented ? await dossierEntries(db, documentSources(db, id, options.now)) : null;
       setMediationColumns(db, id, {
         status: 'closed',
         closed_at: filedAt,
@@ -308,7 +298,7 @@ export async function seedMediations(db: Db, options: SeedMediationsOptions): Pr
         dossier_title: `${names.join('与')}${c.category}调解卷`,
         filed_at: filedAt,
         filed_by: handler.name,
-        dossier_entries: JSON.stringify(entries),
+        dossier_entries: entries ? JSON.stringify(entries) : null,
         prevented_criminal: d.chance(major ? 0.3 : 0.05) ? 1 : 0,
         prevented_petition: d.chance(major ? 0.3 : 0.03) ? 1 : 0,
       });

@@ -62,7 +62,7 @@ export function CloseSection({
         columns={ENTRY_COLUMNS}
         rows={entries}
         rowKey={(e) => e.key}
-        empty="卷内尚无文件。"
+        empty={m.closedAt ? '卷内目录在打印卷宗时按卷内文件生成。' : '卷内尚无文件。'}
       />
       <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: 'wrap', rowGap: 1 }}>
         {!m.closedAt && (
