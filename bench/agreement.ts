@@ -5,7 +5,7 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { agreementPdf, type AgreementDocument } from '../electron/core/pdf/agreement.pdf';
 import { defaultFontFiles } from '../electron/core/pdf/fonts';
-import { figure, sample, type Figure } from './measure';
+import { figure, runAlone, sample, type Figure } from './measure';
 
 /**
  * The agreement of the budget (design.md, "Performance budget"): two parties,
@@ -155,16 +155,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         process.exit(1);
       });
   } else {
-    agreementBench(console.log)
-      .then((figures) => {
-        for (const f of figures)
-          console.log(
-            `${f.name}: ${f.value} ms${f.baseline !== undefined ? `  (baseline ${f.baselineName}: ${f.baseline} ms, ratio ${f.ratio}×)` : ''}${f.budget ? `  budget ${f.budget}: ${f.withinBudget ? 'met' : 'MISSED'}` : ''}`,
-          );
-      })
-      .catch((err: unknown) => {
-        console.error(err);
-        process.exit(1);
-      });
+    runAlone(() => agreementBench(console.log));
   }
 }

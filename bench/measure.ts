@@ -43,3 +43,21 @@ export function figure(
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** One figure a line: its value, its baseline and the ratio, its budget met or missed. */
+export function printFigures(figures: Figure[]): void {
+  for (const f of figures)
+    console.log(
+      `${f.name}: ${f.value} ms${f.baseline !== undefined ? `  (baseline ${f.baselineName}: ${f.baseline} ms, ratio ${f.ratio}×)` : ''}${f.budget ? `  budget ${f.budget}: ${f.withinBudget ? 'met' : 'MISSED'}` : ''}`,
+    );
+}
+
+/** One part of the bench run alone (`npm exec -- tsx bench/<part>.ts`): its figures printed; a failure printed, exit code 1. */
+export function runAlone(bench: () => Promise<Figure[]>): void {
+  bench()
+    .then(printFigures)
+    .catch((err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    });
+}

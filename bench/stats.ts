@@ -10,7 +10,7 @@ import { addMonths, lastYearPeriod, previousPeriod, type MonthRange } from '../s
 import { pinnedClock } from '../electron/core/host/pinnedClock';
 import { seedCases } from '../electron/core/features/cases/cases.seed';
 import { seedMediations } from '../electron/core/features/mediation/mediation.seed';
-import { figure, sample, type Figure } from './measure';
+import { figure, runAlone, sample, type Figure } from './measure';
 
 /** The seeded archive of the budget (design.md): 100 000 cases with parties, over the three years before NOW, and 20 000 mediations. */
 const CASES = 100_000;
@@ -232,15 +232,5 @@ export async function statsBench(log: (line: string) => void = () => {}): Promis
 
 // `npm exec -- tsx bench/stats.ts`: this part of the bench alone.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  statsBench(console.log)
-    .then((figures) => {
-      for (const f of figures)
-        console.log(
-          `${f.name}: ${f.value} ms${f.baseline !== undefined ? `  (baseline ${f.baselineName}: ${f.baseline} ms, ratio ${f.ratio}×)` : ''}${f.budget ? `  budget ${f.budget}: ${f.withinBudget ? 'met' : 'MISSED'}` : ''}`,
-        );
-    })
-    .catch((err: unknown) => {
-      console.error(err);
-      process.exit(1);
-    });
+  runAlone(() => statsBench(console.log));
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync, rmSync } from 'node:fs';
-import { pdfPages } from '../support/pdf';
+import { pdfText } from '../support/pdf';
 import { seedArchive, startHost, type RunningHost } from './support/host';
 import { casePage, login, navigate, shot } from './support/pages';
 
@@ -27,8 +27,6 @@ test.afterEach(async () => {
   await host.stop();
   rmSync(dir, { recursive: true, force: true });
 });
-
-const squash = (s: string) => s.replace(/\s+/g, '');
 
 async function newCase(page: Page): Promise<string> {
   await navigate(page, '矛盾纠纷台账');
@@ -122,7 +120,7 @@ test('case → mediation → session → agreement → preview → print 一式�
 
   // 4. Print the full set: one PDF of three copies, numbered, logged as the first print.
   const printed = await pdfOf(page, () => preview.getByRole('button', { name: '打印全部（3份）' }).click());
-  const text = squash((await pdfPages(printed)).join(''));
+  const text = await pdfText(printed);
   expect(text).toContain('本协议一式三份');
   const labels = ['当事人欧阳明华收执', '当事人龙䶮涛收执', '人民调解委员会存档'].map((l) => text.indexOf(l));
   expect(labels.every((p, i) => p >= 0 && (i === 0 || p > labels[i - 1]!))).toBe(true);

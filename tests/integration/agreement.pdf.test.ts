@@ -3,9 +3,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { agreementPdf, type AgreementDocument } from '../../electron/core/pdf/agreement.pdf';
 import { chineseDateInWords, chineseNumber } from '../../electron/core/pdf/chineseDate';
-import { pdfPages } from '../support/pdf';
-
-const squash = (s: string) => s.replace(/\s+/g, '');
+import { LI_WITH_PHONE, PROPERTY, ZHANG } from '../support/mediationDocuments';
+import { pdfPages, pdfText, squash } from '../support/pdf';
 
 const NUMBER = '（2026）示范人调字第012号';
 
@@ -21,28 +20,7 @@ function twoParties(overrides: Partial<AgreementDocument> = {}): AgreementDocume
   return {
     number: NUMBER,
     committeeName: '示范街道人民调解委员会',
-    parties: [
-      {
-        kind: 'person',
-        name: '张三',
-        sex: '男',
-        ethnicity: '汉族',
-        age: 45,
-        occupation: '个体经营',
-        phone: '13800000001',
-        address: '示范街道幸福里3号',
-      },
-      {
-        kind: 'person',
-        name: '李四',
-        sex: '女',
-        ethnicity: '回族',
-        age: 52,
-        occupation: '退休',
-        phone: '13800000002',
-        address: '示范街道幸福里5号',
-      },
-    ],
+    parties: [ZHANG, LI_WITH_PHONE],
     facts: facts(2),
     terms: [
       '李四于2026年12月10日前将排水管道恢复原走向，费用由李四承担。',
@@ -161,16 +139,7 @@ describe('人民调解协议书 PDF', () => {
     const base = twoParties();
     const out = await agreementPdf(
       twoParties({
-        parties: [
-          ...base.parties,
-          {
-            kind: 'organisation',
-            name: '示范物业服务有限公司',
-            address: '示范街道中心路8号',
-            representative: '孙经理',
-            representativeTitle: '总经理',
-          },
-        ],
+        parties: [...base.parties, PROPERTY],
       }),
       { dateStyle: 'digits' },
     );
@@ -217,7 +186,7 @@ describe('人民调解协议书 PDF', () => {
     const ok = await agreementPdf(
       twoParties({ parties: [{ ...base.parties[0]!, name: '陈䶮' } as never, base.parties[1]!] }),
     );
-    const text = squash((await pdfPages(ok.bytes)).join(''));
+    const text = await pdfText(ok.bytes);
     expect(text).toContain('当事人姓名：陈䶮');
     expect(text).toContain('第1份当事人陈䶮收执');
 

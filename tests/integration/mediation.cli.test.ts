@@ -7,11 +7,10 @@ import { tempDir } from '../support/archive';
 import { runCli, type CliResult } from '../support/children';
 import { openDirect } from '../support/directDb';
 import { isChinese } from '../support/files';
-import { pdfPages } from '../support/pdf';
+import { pdfPages, pdfText, squash } from '../support/pdf';
 
 const PASSWORD = 'demo-pass-1';
 const NOW = '2026-11-24T09:00:00';
-const squash = (s: string) => s.replace(/\s+/g, '');
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 function expectOneChineseLine(result: CliResult): void {
@@ -169,7 +168,7 @@ describe('命令行：示范调解与打印调解文书', () => {
     const one = join(tmp.dir, '第2份.pdf');
     const second = await print(['agreement', '--case', target!.code, '--out', one, '--copy', '2'], 'lits');
     expect(second.code).toBe(0);
-    const copyText = squash((await pdfPages(readFileSync(one))).join(''));
+    const copyText = await pdfText(readFileSync(one));
     expect(copyText).toContain(squash(labels[1]!));
     expect(copyText).not.toContain(squash(labels[0]!));
     const [byStaff] = await query<{ by_name: string; copies: string }>(
@@ -199,7 +198,7 @@ describe('命令行：示范调解与打印调解文书', () => {
     const r = await print(['dossier', '--case', closed!.code, '--out', dossier]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const text = squash((await pdfPages(readFileSync(dossier))).join(''));
+    const text = await pdfText(readFileSync(dossier));
     expect(text).toContain('人民调解卷宗');
     expect(text).toContain('卷内目录');
     expect(text).toContain(closed!.number);
@@ -207,7 +206,7 @@ describe('命令行：示范调解与打印调解文书', () => {
     const record = join(tmp.dir, '调解记录.pdf');
     const rec = await print(['record', '--case', closed!.code, '--out', record, '--session', '1']);
     expect(rec.code).toBe(0);
-    expect(squash((await pdfPages(readFileSync(record))).join(''))).toContain('人民调解记录');
+    expect(await pdfText(readFileSync(record))).toContain('人民调解记录');
 
     const [visited] = await query<{ code: string }>(
       `SELECT c.code FROM follow_ups f JOIN mediations m ON m.id = f.mediation_id JOIN cases c ON c.id = m.case_id
@@ -215,7 +214,7 @@ describe('命令行：示范调解与打印调解文书', () => {
     );
     const visit = join(tmp.dir, '回访.pdf');
     expect((await print(['followup', '--case', visited!.code, '--out', visit])).code).toBe(0);
-    expect(squash((await pdfPages(readFileSync(visit))).join(''))).toContain('人民调解回访记录');
+    expect(await pdfText(readFileSync(visit))).toContain('人民调解回访记录');
 
     const [ended] = await query<{ code: string }>(
       `SELECT c.code FROM mediations m JOIN cases c ON c.id = m.case_id
@@ -223,7 +222,7 @@ describe('命令行：示范调解与打印调解文书', () => {
     );
     const notice = join(tmp.dir, '终止.pdf');
     expect((await print(['notice', '--case', ended!.code, '--out', notice])).code).toBe(0);
-    expect(squash((await pdfPages(readFileSync(notice))).join(''))).toContain('终止');
+    expect(await pdfText(readFileSync(notice))).toContain('终止');
   });
 
   it('refuses a case without a mediation, a missing sitting and wrong usage in one Chinese line', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { agreementPdf } from '../../electron/core/pdf/agreement.pdf';
-import type { AgreementParty } from '../../electron/core/pdf/agreement.pdf';
 import {
   catalogueRanges,
   DOSSIER_ORDER,
@@ -16,52 +15,21 @@ import { oralAgreementPdf } from '../../electron/core/pdf/oralAgreement.pdf';
 import { pdfPageCount } from '../../electron/core/pdf/pageCount';
 import { sessionRecordPdf } from '../../electron/core/pdf/sessionRecord.pdf';
 import { terminationNoticePdf } from '../../electron/core/pdf/terminationNotice.pdf';
-import { pdfPages } from '../support/pdf';
+import { pdfPages, pdfText, squash } from '../support/pdf';
+import { COMMITTEE, count, LI, PROPERTY, ZHANG } from '../support/mediationDocuments';
 
-const squash = (s: string) => s.replace(/\s+/g, '');
-const textOf = async (bytes: Buffer) => squash((await pdfPages(bytes)).join(''));
-const count = (text: string, part: string) => text.split(part).length - 1;
-
-const COMMITTEE = '示范街道幸福里社区人民调解委员会';
 const NUMBER = '（2026）示范人调字第012号';
 const FACTS =
   '双方系前后院邻居。被申请人李四翻建厨房时将排水管道改向申请人院墙一侧，致使院墙地基渗水、墙体开裂。\n\n' +
   '双方多次协商未果，社区网格员上报后转入调解。';
 
-const zhang: AgreementParty = {
-  kind: 'person',
-  name: '张三',
-  sex: '男',
-  ethnicity: '汉族',
-  age: 45,
-  occupation: '个体经营',
-  phone: '13800000001',
-  address: '示范街道幸福里3号',
-};
-const li: AgreementParty = {
-  kind: 'person',
-  name: '李四',
-  sex: '女',
-  ethnicity: '回族',
-  age: 52,
-  occupation: '退休',
-  address: '示范街道幸福里5号',
-};
-const property: AgreementParty = {
-  kind: 'organisation',
-  name: '示范物业服务有限公司',
-  address: '示范街道中心路8号',
-  representative: '孙经理',
-  representativeTitle: '总经理',
-};
-
 describe('人民调解口头协议登记表', () => {
   it('registers the oral terms, numbered, with performance, mediators, recorder, date and signatures', async () => {
-    const text = await textOf(
+    const text = await pdfText(
       await oralAgreementPdf({
         committeeName: COMMITTEE,
         number: '（2026）示范人调字第013号',
-        parties: [zhang, li],
+        parties: [ZHANG, LI],
         facts: FACTS,
         terms: ['李四于2026年12月10日前将排水管道恢复原走向。', '双方今后互谅互让，和睦相处。'],
         performance: '李四自行履行，社区网格员现场查验。',
@@ -86,7 +54,7 @@ describe('人民调解口头协议登记表', () => {
 
 describe('人民调解回访记录', () => {
   it('records one visit: parties, agreement number, reason, method ticked, findings, visitor, time', async () => {
-    const text = await textOf(
+    const text = await pdfText(
       await followUpPdf({
         committeeName: COMMITTEE,
         parties: ['张三', '李四'],
@@ -127,8 +95,8 @@ function judicial(overrides: Partial<JudicialConfirmationDocument> = {}): Judici
     effectiveDate: new Date(2026, 10, 24),
     deadline: new Date(2026, 11, 24),
     applicants: [
-      { ...zhang, birthDate: new Date(1981, 2, 5), idNumber: '110101198103050011' },
-      { ...property, phone: '010-88886666' },
+      { ...ZHANG, birthDate: new Date(1981, 2, 5), idNumber: '110101198103050011' },
+      { ...PROPERTY, phone: '010-88886666' },
     ],
     matter: '物业费及车位使用纠纷',
     agreementSummary:
@@ -140,7 +108,7 @@ function judicial(overrides: Partial<JudicialConfirmationDocument> = {}): Judici
 
 describe('司法确认申请书', () => {
   it('个人与单位: the applicants, the request, facts and reasons, undertakings, the court and the deadline', async () => {
-    const text = await textOf(await judicialConfirmationPdf(judicial()));
+    const text = await pdfText(await judicialConfirmationPdf(judicial()));
     const order = [
       '司法确认申请书',
       '申请人：张三，男，1981年3月5日出生，汉族，个体经营，住示范街道幸福里3号，联系电话：13800000001，公民身份号码：110101198103050011。',
@@ -165,8 +133,8 @@ describe('司法确认申请书', () => {
   });
 
   it('个人与个人: age when no birth date; the variant must match the applicants', async () => {
-    const text = await textOf(
-      await judicialConfirmationPdf(judicial({ variant: 'person-person', applicants: [zhang, li] })),
+    const text = await pdfText(
+      await judicialConfirmationPdf(judicial({ variant: 'person-person', applicants: [ZHANG, LI] })),
     );
     expect(text).toContain('申请人：李四，女，52岁，回族，退休，住示范街道幸福里5号。');
     expect(count(text, '申请人（签名或按指印）：')).toBe(2);
@@ -175,14 +143,14 @@ describe('司法确认申请书', () => {
       '个人与个人',
     );
     await expect(
-      judicialConfirmationPdf(judicial({ variant: 'person-organisation', applicants: [zhang, li] })),
+      judicialConfirmationPdf(judicial({ variant: 'person-organisation', applicants: [ZHANG, LI] })),
     ).rejects.toThrow('个人与单位');
-    await expect(judicialConfirmationPdf(judicial({ applicants: [zhang] }))).rejects.toThrow('共同申请');
+    await expect(judicialConfirmationPdf(judicial({ applicants: [ZHANG] }))).rejects.toThrow('共同申请');
   });
 
   it('refuses 𪚥 in the legal representative, naming the field', async () => {
     await expect(
-      judicialConfirmationPdf(judicial({ applicants: [zhang, { ...property, representative: '孙𪚥' }] })),
+      judicialConfirmationPdf(judicial({ applicants: [ZHANG, { ...PROPERTY, representative: '孙𪚥' }] })),
     ).rejects.toThrow(/法定代表人（负责人）（第2位申请人）.*𪚥.*U\+2A6A5/);
   });
 });
@@ -279,8 +247,8 @@ describe('调解卷宗', () => {
   });
 
   it('prints the retention period from its code', async () => {
-    expect(await textOf(await dossierPdf(dossier({ retention: 'Y' })))).toContain('保管期限：永久');
-    expect(await textOf(await dossierPdf(dossier({ retention: 'D10' }), { dateStyle: 'digits' }))).toContain(
+    expect(await pdfText(await dossierPdf(dossier({ retention: 'Y' })))).toContain('保管期限：永久');
+    expect(await pdfText(await dossierPdf(dossier({ retention: 'D10' }), { dateStyle: 'digits' }))).toContain(
       '保管期限：10年',
     );
   });
@@ -316,7 +284,7 @@ describe('pdfPageCount', () => {
         await agreementPdf({
           number: NUMBER,
           committeeName: COMMITTEE,
-          parties: [zhang, li],
+          parties: [ZHANG, LI],
           facts: FACTS,
           terms: ['李四恢复排水管道原走向。'],
           performance: '当场履行。',

@@ -8,44 +8,19 @@ import {
 import { rightsNoticePdf } from '../../electron/core/pdf/rightsNotice.pdf';
 import { sessionRecordPdf, type SessionRecordDocument } from '../../electron/core/pdf/sessionRecord.pdf';
 import { terminationNoticePdf } from '../../electron/core/pdf/terminationNotice.pdf';
-import { pdfPages } from '../support/pdf';
+import { pdfPages, pdfText, squash } from '../support/pdf';
+import { COMMITTEE, count, LI_WITH_PHONE, PROPERTY, ZHANG } from '../support/mediationDocuments';
 
-const squash = (s: string) => s.replace(/\s+/g, '');
-const textOf = async (bytes: Buffer) => squash((await pdfPages(bytes)).join(''));
-const count = (text: string, part: string) => text.split(part).length - 1;
-
-const COMMITTEE = '示范街道幸福里社区人民调解委员会';
 const CASE = 'SF-2026-00123';
 const FACTS =
   '双方系前后院邻居。申请人张三称，被申请人李四于今年八月在自家院内翻建厨房时，将排水管道改向申请人院墙一侧，' +
   '致使雨季积水渗入申请人院墙地基，墙体出现多处裂缝。\n\n双方多次协商未果，并因此发生口角，社区网格员上报后转入调解。';
 
-const zhang: AgreementParty = {
-  kind: 'person',
-  name: '张三',
-  sex: '男',
-  ethnicity: '汉族',
-  age: 45,
-  occupation: '个体经营',
-  phone: '13800000001',
-  address: '示范街道幸福里3号',
-};
-const li: AgreementParty = {
-  kind: 'person',
-  name: '李四',
-  sex: '女',
-  ethnicity: '回族',
-  age: 52,
-  occupation: '退休',
-  phone: '13800000002',
-  address: '示范街道幸福里5号',
-};
-
 function application(overrides: Partial<MediationApplicationDocument> = {}): MediationApplicationDocument {
   return {
     committeeName: COMMITTEE,
-    applicants: [zhang],
-    respondents: [li],
+    applicants: [ZHANG],
+    respondents: [LI_WITH_PHONE],
     facts: FACTS,
     requests: '1、请求被申请人将排水管道恢复原走向；\n2、请求被申请人赔偿院墙修缮费用人民币叁仟元。',
     date: new Date(2026, 10, 24),
@@ -60,7 +35,7 @@ function register(overrides: Partial<IntakeRegisterDocument> = {}): IntakeRegist
     acceptedAt: new Date(2026, 10, 24, 9, 30),
     source: 'application',
     category: '邻里纠纷',
-    parties: [zhang, li],
+    parties: [ZHANG, LI_WITH_PHONE],
     facts: FACTS,
     mediators: ['王调解', '赵调解'],
     recorder: '钱记录',
@@ -101,7 +76,7 @@ function session(overrides: Partial<SessionRecordDocument> = {}): SessionRecordD
 
 describe('人民调解申请书', () => {
   it('prints both sides, the facts, the requests, the application sentence, the signature and the date', async () => {
-    const text = await textOf(await mediationApplicationPdf(application()));
+    const text = await pdfText(await mediationApplicationPdf(application()));
     const order = [
       '人民调解申请书',
       '申请人姓名：张三',
@@ -122,19 +97,11 @@ describe('人民调解申请书', () => {
   });
 
   it('gives an organisation respondent its legal representative; one signature line per applicant', async () => {
-    const text = await textOf(
+    const text = await pdfText(
       await mediationApplicationPdf(
         application({
-          applicants: [zhang, li],
-          respondents: [
-            {
-              kind: 'organisation',
-              name: '示范物业服务有限公司',
-              address: '示范街道中心路8号',
-              representative: '孙经理',
-              representativeTitle: '总经理',
-            },
-          ],
+          applicants: [ZHANG, LI_WITH_PHONE],
+          respondents: [PROPERTY],
         }),
         { dateStyle: 'digits' },
       ),
@@ -148,7 +115,7 @@ describe('人民调解申请书', () => {
 
 describe('人民调解受理登记表', () => {
   it('fills the form: code, time, source ticked, type, parties one per line, mediators, recorder, opinion', async () => {
-    const text = await textOf(await intakeRegisterPdf(register()));
+    const text = await pdfText(await intakeRegisterPdf(register()));
     expect(text).toContain('人民调解受理登记表');
     expect(text).toContain(COMMITTEE);
     expect(text).toContain(`编号${CASE}`);
@@ -167,7 +134,7 @@ describe('人民调解受理登记表', () => {
   });
 
   it('marks a referral and prints digits when set', async () => {
-    const text = await textOf(
+    const text = await pdfText(
       await intakeRegisterPdf(register({ source: 'referral' }), { dateStyle: 'digits' }),
     );
     expect(text).toContain('□主动调解□申请调解■接受委托移送');
@@ -178,7 +145,7 @@ describe('人民调解受理登记表', () => {
 describe('人民调解当事人权利义务告知书', () => {
   it('states the law (Arts. 3, 4, 23, 24) and gives every party a signature line', async () => {
     const parties = [{ name: '张三' }, { name: '李四' }, { name: '王五' }];
-    const text = await textOf(
+    const text = await pdfText(
       await rightsNoticePdf({
         committeeName: COMMITTEE,
         caseCode: CASE,
@@ -253,7 +220,7 @@ describe('人民调解记录', () => {
 
 describe('终止人民调解告知书', () => {
   it('tells the parties of arbitration, administrative and judicial routes (Art. 26)', async () => {
-    const text = await textOf(
+    const text = await pdfText(
       await terminationNoticePdf({
         committeeName: COMMITTEE,
         number: '（2026）示范人调终字第002号',
@@ -276,7 +243,7 @@ describe('终止人民调解告知书', () => {
   });
 
   it('takes a dispute category as it is', async () => {
-    const text = await textOf(
+    const text = await pdfText(
       await terminationNoticePdf({
         committeeName: COMMITTEE,
         parties: ['张三', '李四'],
@@ -292,15 +259,15 @@ describe('终止人民调解告知书', () => {
 
 describe('rare characters', () => {
   it('prints 䶮 (U+4DAE) in a name through to the extracted text', async () => {
-    const long: AgreementParty = { ...zhang, name: '龙䶮涛' };
-    expect(await textOf(await mediationApplicationPdf(application({ applicants: [long] })))).toContain(
+    const long: AgreementParty = { ...ZHANG, name: '龙䶮涛' };
+    expect(await pdfText(await mediationApplicationPdf(application({ applicants: [long] })))).toContain(
       '申请人姓名：龙䶮涛',
     );
     expect(
-      await textOf(await sessionRecordPdf(session({ parties: ['龙䶮涛', '李四'], recorder: '钱䶮' }))),
+      await pdfText(await sessionRecordPdf(session({ parties: ['龙䶮涛', '李四'], recorder: '钱䶮' }))),
     ).toContain('当事人龙䶮涛、李四');
     expect(
-      await textOf(
+      await pdfText(
         await rightsNoticePdf({ committeeName: COMMITTEE, parties: [{ name: '龙䶮涛' }], date: new Date() }),
       ),
     ).toContain('龙䶮涛：');
@@ -308,7 +275,7 @@ describe('rare characters', () => {
 
   it('refuses 𪚥 (U+2A6A5), naming the character and the field in Chinese', async () => {
     await expect(
-      mediationApplicationPdf(application({ respondents: [{ ...li, name: '李𪚥' }] })),
+      mediationApplicationPdf(application({ respondents: [{ ...LI_WITH_PHONE, name: '李𪚥' }] })),
     ).rejects.toThrow(/被申请人姓名（第1位被申请人）.*𪚥.*U\+2A6A5/);
     await expect(intakeRegisterPdf(register({ category: '𪚥纠纷' }))).rejects.toThrow(/纠纷类型.*𪚥/);
     await expect(sessionRecordPdf(session({ recorder: '钱𪚥' }))).rejects.toThrow(/记录人.*𪚥/);

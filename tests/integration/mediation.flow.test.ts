@@ -6,9 +6,8 @@ import { value } from '../support/archive';
 import { isChinese } from '../support/files';
 import { ledgerArchive, type LedgerArchive } from '../support/ledger';
 import { AGREEMENT, bytesOf, mediationCalls } from '../support/mediation';
-import { pdfPages } from '../support/pdf';
+import { pdfPages, pdfText, squash } from '../support/pdf';
 
-const squash = (s: string) => s.replace(/\s+/g, '');
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 describe('人民调解：从台账到签署、归档', () => {
@@ -53,12 +52,8 @@ describe('人民调解：从台账到签署、归档', () => {
     expect(mediation.rightsNoticeSignedAt).toBe('2026-11-24T09:00');
     expect(mediation.sessions).toHaveLength(1);
     expect(mediation.sessions[0]).toMatchObject({ no: 1, recordedBy: '王主任' });
-    const text = squash(
-      (
-        await pdfPages(
-          bytesOf(await m.document(mediation.id, 'session', { itemId: mediation.sessions[0]!.id })),
-        )
-      ).join(''),
+    const text = await pdfText(
+      bytesOf(await m.document(mediation.id, 'session', { itemId: mediation.sessions[0]!.id })),
     );
     expect(text).toContain('人民调解记录');
     expect(text).toContain('龙䶮涛');
@@ -88,7 +83,7 @@ describe('人民调解：从台账到签署、归档', () => {
     for (const p of pages) expect(squash(p)).toContain('（2026）测调人调字第001号');
 
     // A second print keeps the number and is logged as a reprint; a chosen copy is labelled alone.
-    const one = squash((await pdfPages(bytesOf(await m.print(draft.id, 2)))).join(''));
+    const one = await pdfText(bytesOf(await m.print(draft.id, 2)));
     expect(one).toContain('当事人龙䶮涛收执');
     expect(one).not.toContain('当事人张三收执');
     mediation = await m.get(mediation.id);
@@ -186,19 +181,15 @@ describe('人民调解：从台账到签署、归档', () => {
     );
     expect(mediation.followUps[0]).toMatchObject({ visitedAt: '2026-12-11T09:30', performance: 'performed' });
     expect(value(await a.call<CaseDetail>('cases:get', { id: caseId })).status).toBe('followed_up');
-    const text = squash(
-      (await pdfPages(bytesOf(await m.document(mediation.id, 'followUp', { itemId: due.id })))).join(''),
-    );
+    const text = await pdfText(bytesOf(await m.document(mediation.id, 'followUp', { itemId: due.id })));
     expect(text).toContain('人民调解回访记录');
     expect(text).toContain('（2026）测调人调字第001号');
     expect(mediation.judicial.daysLeft).toBe(13);
   });
 
   it('prints the judicial-confirmation application in both variants and records the court', async () => {
-    const pp = squash(
-      (
-        await pdfPages(bytesOf(await m.document(mediation.id, 'judicial', { variant: 'person-person' })))
-      ).join(''),
+    const pp = await pdfText(
+      bytesOf(await m.document(mediation.id, 'judicial', { variant: 'person-person' })),
     );
     expect(pp).toContain('司法确认申请书');
     expect(pp).toContain('2026年12月24日');
@@ -239,7 +230,7 @@ describe('人民调解：从台账到签署、归档', () => {
       filedBy: '王主任',
     });
     expect(value(await a.call<CaseDetail>('cases:get', { id: caseId })).status).toBe('archived');
-    const text = squash((await pdfPages(bytesOf(await m.document(mediation.id, 'dossier')))).join(''));
+    const text = await pdfText(bytesOf(await m.document(mediation.id, 'dossier')));
     expect(text).toContain('卷内目录');
     expect(text).toContain('人民调解协议书');
     // Closed: no more sessions.

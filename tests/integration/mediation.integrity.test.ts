@@ -4,11 +4,8 @@ import type { Settings } from '../../shared/settings/schemas';
 import { value } from '../support/archive';
 import { caseInput, ledgerArchive, type LedgerArchive } from '../support/ledger';
 import { AGREEMENT, bytesOf, mediationCalls, TWO_PERSONS } from '../support/mediation';
-import { pdfPages } from '../support/pdf';
+import { pdfText } from '../support/pdf';
 import { openDirect } from '../support/directDb';
-
-const squash = (s: string) => s.replace(/\s+/g, '');
-const textOf = async (b: Buffer) => squash((await pdfPages(b)).join(''));
 
 /**
  * What keeps a mediation's record true to its paper: the case moves only
@@ -95,7 +92,7 @@ describe('人民调解：案件状态、协议冻结与编号的完整性', () =
     if (!refused.ok) expect(refused.error.message).toContain('𪚥');
     expect((await m.get(opened.id)).agreements[0]).toMatchObject({ number: null, prints: [] });
     value(await a.call('settings:update', settings));
-    const text = await textOf(bytesOf(await m.print(id)));
+    const text = await pdfText(bytesOf(await m.print(id)));
     expect(text).toMatch(/（2026）测调人调字第\d{3}号/);
     expect((await m.get(opened.id)).agreements[0]!.prints).toHaveLength(1);
   });
@@ -114,7 +111,7 @@ describe('人民调解：案件状态、协议冻结与编号的完整性', () =
     const stale = await a.call('mediation:sign-agreement', { agreementId: id, signedOn: '2026-11-24' });
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     // Printed again with three parties: 一式四份, and it signs.
-    expect(await textOf(bytesOf(await m.print(id)))).toContain('本协议一式四份');
+    expect(await pdfText(bytesOf(await m.print(id)))).toContain('本协议一式四份');
     expect((await m.sign(id)).agreements[0]).toMatchObject({ status: 'signed', copies: 4 });
   });
 
@@ -143,7 +140,7 @@ describe('人民调解：案件状态、协议冻结与编号的完整性', () =
     );
     const after = (await m.get(opened.id)).agreements[0]!;
     expect(after).toMatchObject({ copies: 3, copyLabels: signed.copyLabels });
-    const one = await textOf(bytesOf(await m.print(id, 1)));
+    const one = await pdfText(bytesOf(await m.print(id, 1)));
     expect(one).toContain('幸福里3号');
     expect(one).not.toContain('新地址8号');
     expect(one).toContain('本协议一式三份');
@@ -168,11 +165,11 @@ describe('人民调解：案件状态、协议冻结与编号的完整性', () =
   it('an oral agreement is numbered at the first print of its form, and the form carries the number', async () => {
     const opened = await m.open((await m.openCase()).id);
     await m.agreement(opened.id, { kind: 'oral' });
-    const form = await textOf(bytesOf(await m.document(opened.id, 'oral')));
+    const form = await pdfText(bytesOf(await m.document(opened.id, 'oral')));
     const number = (await m.get(opened.id)).agreements[0]!.number;
     expect(number).toMatch(/人调字第\d{3}号$/);
     expect(form).toContain(number);
-    const again = await textOf(bytesOf(await m.document(opened.id, 'oral')));
+    const again = await pdfText(bytesOf(await m.document(opened.id, 'oral')));
     expect(again).toContain(number);
     expect((await m.get(opened.id)).agreements[0]!.number).toBe(number);
   });

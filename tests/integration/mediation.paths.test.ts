@@ -5,9 +5,7 @@ import { value } from '../support/archive';
 import { isChinese } from '../support/files';
 import { caseInput, ledgerArchive, type LedgerArchive } from '../support/ledger';
 import { AGREEMENT, bytesOf, mediationCalls, OPEN, TWO_PERSONS } from '../support/mediation';
-import { pdfPages } from '../support/pdf';
-
-const squash = (s: string) => s.replace(/\s+/g, '');
+import { pdfPages, pdfText, squash } from '../support/pdf';
 
 describe('人民调解：拒绝、终止、口头协议、多方当事人与无法打印的字', () => {
   let a: LedgerArchive;
@@ -52,7 +50,7 @@ describe('人民调解：拒绝、终止、口头协议、多方当事人与无�
     const closed = value(await a.call<CaseDetail>('cases:get', { id: c.id }));
     expect(closed).toMatchObject({ status: 'closed', outcome: 'guided' });
     expect(closed.result).toContain('仲裁、行政、司法');
-    const notice = squash((await pdfPages(bytesOf(await m.document(opened.id, 'termination')))).join(''));
+    const notice = await pdfText(bytesOf(await m.document(opened.id, 'termination')));
     for (const words of ['仲裁', '行政', '司法', '龙䶮涛不再接受调解', '第二十六条'])
       expect(notice).toContain(words);
     // Nothing more can be mediated; the dossier still closes, with the notice in it.
@@ -75,7 +73,7 @@ describe('人民调解：拒绝、终止、口头协议、多方当事人与无�
     expect(oral.copies).toBe(0);
     const refused = await a.call('mediation:preview-agreement', { agreementId: oral.id });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const form = squash((await pdfPages(bytesOf(await m.document(opened.id, 'oral')))).join(''));
+    const form = await pdfText(bytesOf(await m.document(opened.id, 'oral')));
     expect(form).toContain('人民调解口头协议登记表');
     expect(form).toContain('张三于2026年12月10日前修复卫生间防水层');
     const signed = await m.sign(oral.id);

@@ -16,6 +16,14 @@ export async function pdfPages(bytes: Buffer): Promise<string[]> {
   return pages;
 }
 
+/** The text with all white space taken out: the PDF breaks lines and spaces characters where it will. */
+export const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/** The text of all pages, squashed. */
+export async function pdfText(bytes: Buffer): Promise<string> {
+  return squash((await pdfPages(bytes)).join(''));
+}
+
 /** A4 landscape is 842 × 595 points. */
 export async function pdfPageSize(bytes: Buffer): Promise<{ width: number; height: number }> {
   const doc = await getDocument({ data: new Uint8Array(bytes) }).promise;
