@@ -22,7 +22,8 @@ import {
   XLSX_MIME,
 } from './cases.export';
 import { dashboard, listCases, type CaseFilter } from './cases.list';
-import { addEvent, caseIdByCode, getCaseDetail, hasOpenMediation } from './cases.queries';
+import { addEvent, caseIdByCode } from './cases.queries';
+import { getCaseDetail, hasOpenMediation } from './cases.detail';
 import { getPref, listCategories, listStaff, putPref } from './cases.lookups';
 import { caseNotFound, createCase, mustGetCase, updateCase } from './cases.service';
 import { escalateCase, extendDeadline, transitionCase } from './cases.transitions';

@@ -7,7 +7,7 @@ import { MEDIATION_DOCUMENTS } from '../../../../shared/mediation/codes';
 import type { MediationDetail } from '../../../../shared/mediation/schemas';
 import { agreementPdf, assertAgreementPrintable } from '../../pdf/agreement.pdf';
 import { caseNotFound, createCase, mustGetCase } from '../cases/cases.service';
-import { getCaseDetail } from '../cases/cases.queries';
+import { getCaseDetail } from '../cases/cases.detail';
 import { workCalendar } from '../calendar/calendar.queries';
 import { correctAgreement, mustGetAgreement, saveAgreement, signAgreement } from './mediation.agreements';
 import { planAgreementPrint, recordPrint } from './mediation.printing';

@@ -13,7 +13,8 @@ import type {
 } from '../../../../shared/mediation/schemas';
 import type { CaseStatus } from '../../../../shared/cases/status';
 import type { TransitionInput } from '../../../../shared/cases/schemas';
-import { addEvent, hasOpenMediation, setCaseColumns, stmt, type Actor } from '../cases/cases.queries';
+import { addEvent, setCaseColumns, stmt, type Actor } from '../cases/cases.queries';
+import { hasOpenMediation } from '../cases/cases.detail';
 import { canOpenMediation } from '../../../../shared/mediation/rules';
 import { minuteOf, mustGetCase } from '../cases/cases.service';
 import { transitionCase } from '../cases/cases.transitions';
