@@ -3,7 +3,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createCore } from '../electron/core/app';
 import { dbPath, unlockWithPassword } from '../electron/core/db/archive';
 import { DEFAULT_KDF, deriveKey } from '../electron/core/db/crypto';
 import { openEncrypted } from '../electron/core/db/open';
@@ -12,6 +11,7 @@ import { figure, sample, type Figure } from './measure';
 import { statsBench } from './stats';
 import { agreementBench } from './agreement';
 import { ledgerFigures } from './ledger';
+import { createTestCore } from '../tests/support/jobs';
 
 /**
  * `npm run bench`: each figure beside a baseline measured in the same run
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'archive-bench-'));
   const figures: Figure[] = [];
   try {
-    const core = createCore({ archiveDir: dir });
+    const core = createTestCore({ archiveDir: dir });
     const password = 'bench-password';
     const init = await core.call('setup:initialise', {
       centreName: '基准测试综治中心',

@@ -50,3 +50,36 @@ export const archiveErrors = {
       `档案库来自更新版本的程序（结构版本 ${found}，本程序支持到 ${supported}），请升级程序后再打开。`,
     ),
 };
+
+const sqliteCodeOf = (err: unknown): string =>
+  typeof err === 'object' && err !== null ? String((err as { code?: unknown }).code ?? '') : '';
+
+/** SQLite says the archive is damaged: stop writing and offer the newest verified backup. */
+export const isCorruption = (err: unknown): boolean => sqliteCodeOf(err).startsWith('SQLITE_CORRUPT');
+
+/**
+ * Another writer held the archive past the busy timeout (a second process, the
+ * command line's backup). Never SQLite's English text for the user.
+ */
+export const isBusy = (err: unknown): boolean => {
+  const code = sqliteCodeOf(err);
+  return code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code.startsWith('SQLITE_LOCKED');
+};
+
+export const busyError = () => new AppError('ARCHIVE_BUSY', '档案库正忙，请稍后再试。');
+
+/** The generic answer to an unexpected failure; the detail goes to the log. */
+export const INTERNAL_MESSAGE = '操作未能完成：发生了意外错误，详情已记入日志。已保存的数据不受影响。';
+
+/**
+ * How a thrown error crosses the boundary: an expected failure as it is, a
+ * busy archive as 「档案库正忙」, a damaged one as its own error, anything else
+ * as INTERNAL (`unexpected` tells the caller to log it).
+ */
+export function toApiError(err: unknown): { error: ApiError; unexpected: boolean; corrupt: boolean } {
+  if (err instanceof AppError) return { error: err.toApiError(), unexpected: false, corrupt: false };
+  if (isCorruption(err))
+    return { error: archiveErrors.corrupt().toApiError(), unexpected: true, corrupt: true };
+  if (isBusy(err)) return { error: busyError().toApiError(), unexpected: false, corrupt: false };
+  return { error: { code: 'INTERNAL', message: INTERNAL_MESSAGE }, unexpected: true, corrupt: false };
+}

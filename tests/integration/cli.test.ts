@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/app';
 import { keyringPath, readKeyring } from '../../electron/core/db/keyring';
 import { DEFAULT_KDF } from '../../electron/core/db/crypto';
 import type { Account } from '../../shared/accounts/schemas';
@@ -11,6 +10,7 @@ import { isWellFormedRecoveryKey } from '../../shared/recoveryKey';
 import { containsText, snapshot, tempDir, value } from '../support/archive';
 import { ROOT, runCli, type CliResult } from '../support/children';
 import { changedFiles, isChinese, restingFiles } from '../support/files';
+import { createTestCore } from '../support/jobs';
 
 const CENTRE = '测试综治中心';
 const DIRECTOR = '王主任';
@@ -30,7 +30,7 @@ async function accountsOf(
   password: string,
   then?: (call: (c: string, i: unknown) => Promise<Result<unknown>>) => Promise<void>,
 ): Promise<string[]> {
-  const core = createCore({ archiveDir: dir });
+  const core = createTestCore({ archiveDir: dir });
   try {
     value(await core.call('session:login', { username, password }));
     await then?.((c, i) => core.call(c, i));
@@ -204,7 +204,7 @@ describe('命令行 npm run archive', () => {
     const usernames = await accountsOf(demo, 'wangzr', 'demo-pass-1');
     expect(usernames.sort()).toEqual(['chenyan', 'lits', 'liuk', 'wangzr', 'zhangzb', 'zhaoda']);
     // A demo account signs in with the seeded password and its own role.
-    const core = createCore({ archiveDir: demo });
+    const core = createTestCore({ archiveDir: demo });
     try {
       expect(
         value(await core.call('session:login', { username: 'zhaoda', password: 'demo-pass-1' })),

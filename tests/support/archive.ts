@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../../electron/core/app';
 import type { Result } from '../../shared/api/result';
 import type { Clock } from '../../shared/clock';
+import { createTestCore } from './jobs';
 
 /** Lower KDF cost for tests that create many accounts; the real cost is tested separately. */
 export const FAST_KDF = { N: 1 << 10, r: 8, p: 1 };
@@ -40,7 +40,7 @@ export function value<T>(r: Result<T>): T {
 /** A core over a fresh archive with the director signed in. */
 export async function initialisedCore(options: { kdf?: typeof FAST_KDF; clock?: Clock; dir?: string } = {}) {
   const tmp = options.dir ? { dir: options.dir, cleanup: () => {} } : tempDir();
-  const core: Core = createCore({ archiveDir: tmp.dir, kdf: options.kdf ?? FAST_KDF, clock: options.clock });
+  const core = createTestCore({ archiveDir: tmp.dir, kdf: options.kdf ?? FAST_KDF, clock: options.clock });
   const { recoveryKey } = value(
     (await core.call('setup:initialise', { ...CENTRE, director: DIRECTOR })) as Result<{
       recoveryKey: string;

@@ -39,8 +39,9 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
     return sessionStatus(ctx);
   },
 
-  lock(ctx) {
+  async lock(ctx) {
     closeSession(ctx, true);
+    await ctx.jobs.settled();
     return sessionStatus(ctx);
   },
 

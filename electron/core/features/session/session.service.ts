@@ -28,6 +28,8 @@ export function sessionStatus(ctx: CallContext): SessionStatus {
 
 /** Closes the archive and forgets the user (logout) or keeps the user (idle lock). */
 export function closeSession(ctx: CallContext, keepUser: boolean): void {
+  // Jobs hold their own copy of the key and read the archive: they stop first.
+  ctx.jobs.cancelAll();
   ctx.state.archive?.close();
   ctx.state.archive = null;
   ctx.state.locked = keepUser && ctx.state.user !== null;
