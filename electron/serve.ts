@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { assertRuntimeSupported, createCore, defaultArchiveDir } from './core/app';
+import { assertRuntimeSupported, defaultArchiveDir } from './core/runtime';
+import { startCoreWorker } from './core/worker/coreWorker';
 import { startHttpHost } from './core/host/httpHost';
 import { parseArgs } from './core/host/args';
 import { consoleLogger } from './core/logger';
-import { pinnedClock } from './core/host/pinnedClock';
 
 /**
  * `npm run serve`: the whole app in a browser, served on 127.0.0.1 only.
@@ -16,11 +16,8 @@ async function main(): Promise<void> {
   const dir =
     typeof flags.get('dir') === 'string' ? resolve(flags.get('dir') as string) : defaultArchiveDir();
   const port = typeof flags.get('port') === 'string' ? Number(flags.get('port')) : 0;
-  const core = createCore({
-    archiveDir: dir,
-    log: consoleLogger,
-    clock: pinnedClock(process.env.ARCHIVE_NOW),
-  });
+  // The core runs in its own thread: this one only answers HTTP and forwards.
+  const core = startCoreWorker({ archiveDir: dir, pinnedNow: process.env.ARCHIVE_NOW }, consoleLogger);
   const host = await startHttpHost({
     core,
     staticDir: resolve(import.meta.dirname, '..', 'out', 'renderer'),
@@ -30,8 +27,7 @@ async function main(): Promise<void> {
   });
   process.stdout.write(`档案库文件夹：${dir}\n请在本机浏览器中打开：${host.openUrl}\n`);
   const stop = () => {
-    core.shutdown();
-    void host.close().then(() => process.exit(0));
+    void Promise.all([core.shutdown(), host.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

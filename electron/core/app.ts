@@ -1,5 +1,3 @@
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { allChannels, contract, type Access } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
 import { validate } from '../../shared/api/validation';
@@ -19,6 +17,7 @@ import { closeSession } from './features/session/session.service';
 import { silentLogger } from './logger';
 
 export type { CoreOptions } from './api/context';
+export { assertRuntimeSupported, defaultArchiveDir } from './runtime';
 
 /** The API core both transports serve: IPC in the desktop app, HTTP in serve mode and tests. */
 export interface Core {
@@ -31,28 +30,6 @@ export interface Core {
   lock(): Promise<void>;
   /** Drops the key, closes the archive, stops every job, releases the in-use lock. */
   shutdown(): Promise<void>;
-}
-
-/** The desktop app's archive folder, also the CLI's default `--dir`. */
-export function defaultArchiveDir(appDataDir?: string): string {
-  const appData =
-    appDataDir ??
-    (process.platform === 'win32'
-      ? (process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'))
-      : process.platform === 'darwin'
-        ? join(homedir(), 'Library', 'Application Support')
-        : (process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config')));
-  return join(appData, 'centre-archive', 'archive');
-}
-
-/** The native driver is a Node-API 10 module: older runtimes crash on it, so refuse them plainly. */
-export function assertRuntimeSupported(versions: NodeJS.ProcessVersions): void {
-  const napi = Number(versions.napi ?? 0);
-  if (!(napi >= 10)) {
-    throw new Error(
-      `运行环境过旧：需要 Node-API 10 以上（Node.js 22 或更新的 Electron），当前为 Node-API ${napi || '未知'}（Node.js ${versions.node}）。`,
-    );
-  }
 }
 
 /** Calls that only read where things stand: a screen polling them must not keep the session awake. */

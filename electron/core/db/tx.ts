@@ -10,3 +10,8 @@ import type { Db } from './open';
 export function writeTransaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn).immediate();
 }
+
+/** Several reads that must see one state of the archive (a deferred transaction that never writes). */
+export function readSnapshot<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).deferred();
+}

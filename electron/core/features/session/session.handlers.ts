@@ -14,6 +14,7 @@ import {
   sessionStatus,
   unlockOptions,
 } from './session.service';
+import { writeTransaction } from '../../db/tx';
 
 export const sessionHandlers: FeatureHandlers<'session'> = {
   status: (ctx) => sessionStatus(ctx),
@@ -96,7 +97,7 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
         });
       }
       const sealed = await sealForAccount(archive.keyring, archive.masterKey, newPassword);
-      archive.db.transaction(() => {
+      writeTransaction(archive.db, () => {
         setDisabled(archive.db, account.id, false);
         appendAudit(
           archive.db,
@@ -112,7 +113,7 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
         const next = putAccount(archive.keyring, account.id, account.username, sealed);
         writeKeyring(keyringPath(archive.dir), next);
         archive.keyring = next;
-      })();
+      });
       beginSession(ctx, archive, account.id, 'recover');
       return sessionStatus(ctx);
     } catch (err) {

@@ -9,6 +9,7 @@ import { insertAccount } from '../accounts/accounts.queries';
 import { appendAudit } from '../audit/audit.queries';
 import { getSettings, putSettings, setFlag } from '../settings/settings.queries';
 import { sessionStatus } from '../session/session.service';
+import { writeTransaction } from '../../db/tx';
 
 export const setupHandlers: FeatureHandlers<'setup'> = {
   /**
@@ -22,7 +23,7 @@ export const setupHandlers: FeatureHandlers<'setup'> = {
     try {
       const sealed = await sealForAccount(archive.keyring, archive.masterKey, input.director.password);
       const at = toLocalIso(ctx.now());
-      const director = archive.db.transaction(() => {
+      const director = writeTransaction(archive.db, () => {
         putSettings(archive.db, {
           centreName: input.centreName,
           committeeName: input.committeeName,
@@ -49,7 +50,7 @@ export const setupHandlers: FeatureHandlers<'setup'> = {
         writeKeyring(keyringPath(dir), next);
         archive.keyring = next;
         return account;
-      })();
+      });
       ctx.state.releaseLock ??= acquireLock(dir);
       ctx.state.archive = archive;
       ctx.state.user = {
