@@ -178,9 +178,10 @@ export function createCore(options: CoreOptions): Core {
     async shutdown() {
       clearInterval(timer);
       closeSession(ctx, false);
-      await jobs.settled();
+      // Jobs only read: the in-use lock (about writers) is released at once, their threads stop meanwhile.
       state.releaseLock?.();
       state.releaseLock = null;
+      await jobs.settled();
     },
   };
 }

@@ -216,7 +216,7 @@ export const contract = {
     scheduleFollowUp: endpoint<MediationDetail>()(scheduleFollowUpInput, LEDGER),
     recordFollowUp: endpoint<MediationDetail>()(recordFollowUpInput, LEDGER),
     saveJudicial: endpoint<MediationDetail>()(saveJudicialInput, LEDGER),
-    close: endpoint<MediationDetail>()(closeMediationInput, LEDGER),
+    close: job<MediationDetail>()(closeMediationInput, LEDGER),
     printDocument: endpoint<FileOutput>()(printDocumentInput, LEDGER),
     dashboard: endpoint<MediationDashboard>()(empty, LEDGER),
     stats: endpoint<MediationStats>()(statsInput, LEDGER),
