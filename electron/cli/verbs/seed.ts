@@ -1,6 +1,7 @@
 import { createCore } from '../../core/app';
 import { AppError } from '../../core/errors';
 import { archiveExists, unlockWithPassword } from '../../core/db/archive';
+import { unfinishedSetup } from '../../core/db/unfinishedSetup';
 import { seedCases } from '../../core/features/cases/cases.seed';
 import { seedMediations } from '../../core/features/mediation/mediation.seed';
 import { pinnedClock } from '../../core/host/pinnedClock';
@@ -8,6 +9,7 @@ import type { Result } from '../../../shared/api/result';
 import type { Account } from '../../../shared/accounts/schemas';
 import type { Role } from '../../../shared/accounts/roles';
 import { archiveDirOf, out, secretFromStdin, stringFlag, UsageError, type Flags } from '../io';
+import { CLEARED_UNFINISHED } from './init';
 
 /** The demo centre: fixed names so every seeded archive looks the same. */
 export const DEMO_CENTRE = {
@@ -60,10 +62,12 @@ export async function seedVerb(flags: Flags): Promise<void> {
   const core = createCore({ archiveDir: dir, clock });
   try {
     if (!archiveExists(dir)) {
+      const unfinished = unfinishedSetup(dir) !== null;
       const { recoveryKey } = must<{ recoveryKey: string }>(
         await core.call('setup:initialise', { ...DEMO_CENTRE, director: { ...DEMO_DIRECTOR, password } }),
       );
       must(await core.call('setup:confirm-recovery-kept', {}));
+      if (unfinished) out(CLEARED_UNFINISHED);
       out(`已建立示范档案库：${dir}`);
       out(`恢复密钥：${recoveryKey}`);
     } else {
