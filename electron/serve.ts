@@ -1,25 +1,28 @@
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { assertRuntimeSupported, createCore, defaultArchiveDir } from './core/app';
 import { startHttpHost } from './core/host/httpHost';
 import { parseArgs } from './core/host/args';
 import { consoleLogger } from './core/logger';
-import { pinnedClock } from './core/host/pinnedClock';
+import { systemClock, type Clock } from '../shared/clock';
 
 /**
  * `npm run serve`: the whole app in a browser, served on 127.0.0.1 only.
  * Options: --dir <archive folder>, --port <n>; for the test suite,
- * ARCHIVE_TOKEN pins the token and ARCHIVE_NOW pins the starting time.
+ * ARCHIVE_TOKEN pins the token. The clock is the caller's: run as a script it
+ * is the system clock; only the browser suite's entry (tests/support/pinnedServe.ts)
+ * imports `main` with a pinned one.
  */
-async function main(): Promise<void> {
+export async function main(argv: string[], clock: Clock): Promise<void> {
   assertRuntimeSupported(process.versions);
-  const { flags } = parseArgs(process.argv.slice(2));
+  const { flags } = parseArgs(argv);
   const dir =
     typeof flags.get('dir') === 'string' ? resolve(flags.get('dir') as string) : defaultArchiveDir();
   const port = typeof flags.get('port') === 'string' ? Number(flags.get('port')) : 0;
   const core = createCore({
     archiveDir: dir,
     log: consoleLogger,
-    clock: pinnedClock(process.env.ARCHIVE_NOW),
+    clock,
   });
   const host = await startHttpHost({
     core,
@@ -37,7 +40,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : String(err));
-  process.exit(1);
-});
+// Started as the script itself (`npm run serve`); not when the browser suite's entry imports `main`.
+if (process.argv[1] && realpathSync(process.argv[1]) === import.meta.filename) {
+  main(process.argv.slice(2), systemClock).catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  });
+}
