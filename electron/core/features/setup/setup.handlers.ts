@@ -20,9 +20,8 @@ export const setupHandlers: FeatureHandlers<'setup'> = {
       kdf: ctx.options.kdf,
     });
     if (unfinished) ctx.options.log.warn('setup: cleared the leftovers of an interrupted set-up', { dir });
-    // The set-up's lock becomes the session's (one lock file per program).
-    if (ctx.state.releaseLock) releaseLock();
-    else ctx.state.releaseLock = releaseLock;
+    // The set-up's lock becomes the session's: one lock file per program, released at shutdown.
+    ctx.state.releaseLock ??= releaseLock;
     ctx.state.archive = archive;
     ctx.state.user = {
       id: director.id,
