@@ -19,6 +19,7 @@ import { readDbSalt } from './open';
  */
 export const SETUP_PREFIX = '.setup-';
 
+// The database file's name, as in archive.ts (which imports this module, so it is not imported back).
 const DB_FILE = 'archive.db';
 /** SQLite's companions of the database file; without the database they belong to nothing. */
 const DB_SIDE_FILES = [`${DB_FILE}-wal`, `${DB_FILE}-shm`, `${DB_FILE}-journal`];
