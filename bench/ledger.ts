@@ -7,7 +7,7 @@ import type { Db } from '../electron/core/db/open';
 import { pageIds } from '../electron/core/features/cases/cases.list';
 import { ROW_FROM, ROW_SELECT, stmt } from '../electron/core/features/cases/cases.queries';
 import { seedCases } from '../electron/core/features/cases/cases.seed';
-import { pinnedClock } from '../electron/core/host/pinnedClock';
+import { pinnedClock } from '../tests/support/pinnedClock';
 import type { ListCasesInput } from '../shared/cases/schemas';
 import { figure, sample, type Figure } from './measure';
 import { rendererLedgerFigures } from './rendererLedger';

@@ -7,7 +7,7 @@ import { type Core } from '../electron/core/app';
 import { dbPath, unlockWithPassword } from '../electron/core/db/archive';
 import { openEncrypted, type Db } from '../electron/core/db/open';
 import { addMonths, lastYearPeriod, previousPeriod, type MonthRange } from '../shared/stats/months';
-import { pinnedClock } from '../electron/core/host/pinnedClock';
+import { pinnedClock } from '../tests/support/pinnedClock';
 import { seedCases } from '../electron/core/features/cases/cases.seed';
 import { seedMediations } from '../electron/core/features/mediation/mediation.seed';
 import { figure, runAlone, sample, type Figure } from './measure';

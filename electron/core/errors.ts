@@ -30,6 +30,11 @@ export const archiveErrors = {
       'NOT_AN_ARCHIVE',
       '档案库的密钥文件（keyring.json）缺失，无法打开。请从备份恢复：每份备份都带有密钥文件，可用当时的密码或恢复密钥恢复。',
     ),
+  unfinishedSetup: () =>
+    new AppError(
+      'NO_ARCHIVE',
+      '此文件夹中只有一次未完成的初始化留下的文件（初始化时断电或程序被强行关闭），还没有档案库，也无需从备份恢复。请重新初始化：残留文件会自动清除，文件夹中的其他内容（如备份）不受影响。',
+    ),
   alreadyInitialised: () => new AppError('ALREADY_INITIALISED', '此文件夹中已有档案库，不能重复初始化。'),
   wrongPassword: () => new AppError('WRONG_PASSWORD', '用户名或密码不正确。'),
   wrongRecoveryKey: () => new AppError('WRONG_RECOVERY_KEY', '恢复密钥不正确，无法打开档案库。'),

@@ -8,7 +8,7 @@ import type { Account } from '../../shared/accounts/schemas';
 import type { Result } from '../../shared/api/result';
 import { isWellFormedRecoveryKey } from '../../shared/recoveryKey';
 import { containsText, snapshot, tempDir, value } from '../support/archive';
-import { ROOT, runCli, type CliResult } from '../support/children';
+import { ROOT, runCli, runCliAt, type CliResult } from '../support/children';
 import { changedFiles, isChinese, restingFiles } from '../support/files';
 import { createTestCore } from '../support/jobs';
 
@@ -194,8 +194,9 @@ describe('命令行 npm run archive', () => {
 
   it('seed creates the demo archive with its accounts', async () => {
     const demo = join(tmp.dir, 'demo');
-    const result = await runCli(
-      ['seed', '--dir', demo, '--password-stdin', '--now', '2026-11-24T09:00:00'],
+    const result = await runCliAt(
+      '2026-11-24T09:00:00',
+      ['seed', '--dir', demo, '--password-stdin'],
       'demo-pass-1\n',
     );
     expect(result.stderr).toBe('');

@@ -3,7 +3,7 @@ import { fail, type Result } from '../../../shared/api/result';
 import type { Core } from '../app';
 import { workerScript } from '../jobs/workerScript';
 import type { Logger } from '../logger';
-import type { CoreWorkerOptions, FromCore, ToCore } from './protocol';
+import type { CoreWorkerOptions, FromCore, ToCore, WorkerEntry } from './protocol';
 
 const GONE = '档案服务已停止，请重新启动程序。';
 
@@ -14,8 +14,13 @@ const GONE = '档案服务已停止，请重新启动程序。';
  * worker; a worker thread (not a utilityProcess) because the core is plain
  * Node, the same code runs under `serve`, and no Electron API is needed there.
  */
-export function startCoreWorker(options: CoreWorkerOptions, log: Logger): Core {
-  const { url, execArgv } = workerScript('core');
+export function startCoreWorker<O extends CoreWorkerOptions>(
+  options: O,
+  log: Logger,
+  /** The shipped entry unless a test entry (tests/support/pinnedCore.worker.ts) is given. */
+  entry: WorkerEntry = workerScript('core'),
+): Core {
+  const { url, execArgv } = entry;
   const worker = new Worker(url, { workerData: options, execArgv });
   let nextId = 1;
   let stopped = false;

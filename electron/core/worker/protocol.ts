@@ -5,8 +5,12 @@ import type { KdfParams } from '../db/crypto';
 export interface CoreWorkerOptions {
   archiveDir: string;
   kdf?: KdfParams;
-  /** Test and bench runs only: the instant the core's clock starts at (see pinnedClock). */
-  pinnedNow?: string;
+}
+
+/** Where a worker's entry is and how to load it (see workerScript). */
+export interface WorkerEntry {
+  url: URL;
+  execArgv: string[];
 }
 
 /** From the thread that serves the window to the core. */

@@ -3,6 +3,7 @@ import { toLocalIso } from '../../../../shared/dates';
 import type { SessionStatus, SessionUser } from '../../../../shared/session/schemas';
 import { archiveExists, type OpenArchive } from '../../db/archive';
 import { createBackup } from '../../db/backup';
+import { unfinishedSetup } from '../../db/unfinishedSetup';
 import { acquireLock, assertNotInUse } from '../../db/lock';
 import type { CallContext } from '../../api/context';
 import { getAccount } from '../accounts/accounts.queries';
@@ -23,7 +24,11 @@ export function sessionStatus(ctx: CallContext): SessionStatus {
         state.pendingRecoveryKey !== null || getFlag(state.archive.db, 'recoveryConfirmedAt') === null,
     };
   }
-  return archiveExists(ctx.options.archiveDir) ? { state: 'loggedOut' } : { state: 'uninitialised' };
+  const dir = ctx.options.archiveDir;
+  if (archiveExists(dir)) return { state: 'loggedOut' };
+  return unfinishedSetup(dir)
+    ? { state: 'uninitialised', unfinishedSetup: true }
+    : { state: 'uninitialised' };
 }
 
 /** Closes the archive and forgets the user (logout) or keeps the user (idle lock). */
