@@ -11,6 +11,7 @@ import { figure, sample, type Figure } from './measure';
 import { statsBench } from './stats';
 import { agreementBench } from './agreement';
 import { ledgerFigures } from './ledger';
+import { responsiveBench } from './responsive';
 import { createTestCore } from '../tests/support/jobs';
 
 /**
@@ -141,6 +142,9 @@ async function main(): Promise<void> {
 
     // 6. The mediation agreement PDF, two parties, three copies: warm and first render (bench/agreement.ts).
     figures.push(...(await agreementBench(console.log)));
+
+    // 7. The core off the window's thread: calls during an export and a backup, login, 结案归卷 (bench/responsive.ts).
+    figures.push(...(await responsiveBench(console.log)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
