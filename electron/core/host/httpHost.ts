@@ -3,6 +3,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { Core } from '../app';
 import type { Logger } from '../logger';
 
@@ -210,6 +211,14 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       options.log.error('HTTP file serving failed', err);
       send(res, 500, '服务器内部错误', 'text/plain; charset=utf-8');
     });
+  });
+
+  // CONNECT is for proxies; without a listener Node drops the connection without a word.
+  server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
+    socket.on('error', () => socket.destroy());
+    socket.end(
+      'HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, POST\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+    );
   });
 
   await new Promise<void>((done, reject) => {
