@@ -166,6 +166,9 @@ describe('fuzz: malformed input never gets through, never crashes, never writes'
           'Content-Length: -1',
           'Content-Length: abc',
           'Transfer-Encoding: chunked',
+          'Upgrade: websocket',
+          'Expect: 100-continue',
+          'Expect: nothing',
         ]),
       );
     const body = rnd.pick([

@@ -65,8 +65,10 @@ export function rawRequest(port: number, bytes: string | Buffer): Promise<RawAns
     socket.on('error', (err) => (chunks.length ? undefined : reject(err)));
     socket.on('close', () => {
       const text = Buffer.concat(chunks).toString('utf8');
-      const status = /^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1];
-      done({ status: status ? Number(status) : null, text });
+      // Skip an interim answer (100 Continue): the final one is what counts.
+      const final = text.replace(/^HTTP\/1\.1 1\d\d [^\r]*\r\n\r\n/, '');
+      const status = /^HTTP\/1\.[01] (\d{3})/.exec(final)?.[1];
+      done({ status: status ? Number(status) : null, text: final });
     });
   });
 }

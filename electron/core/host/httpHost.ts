@@ -206,7 +206,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
-      return send(res, 405, '', 'text/plain', { allow: 'GET' });
+      return refuse(() => send(res, 405, '', 'text/plain', { allow: 'GET' }));
     serveFile(res, path).catch((err: unknown) => {
       options.log.error('HTTP file serving failed', err);
       send(res, 500, '服务器内部错误', 'text/plain; charset=utf-8');
