@@ -98,7 +98,13 @@ export const mediationHandlers: FeatureHandlers<'mediation'> = {
     change(ctx, 'open', (db) => {
       const { id } = createCase(db, input.case, actorOf(ctx), ctx.now(), 'case.');
       return {
-        mediationId: openMediation(db, { caseId: id, ...input.mediation }, actorOf(ctx), ctx.now()),
+        mediationId: openMediation(
+          db,
+          { caseId: id, ...input.mediation },
+          actorOf(ctx),
+          ctx.now(),
+          'mediation.',
+        ),
         summary: `依申请登记并受理人民调解（调解员 ${input.mediation.mediators.join('、')}）`,
       };
     }),
