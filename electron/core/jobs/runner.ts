@@ -17,6 +17,8 @@ interface Job {
   /** Files and folders the job is making, removed unless it finishes. */
   partials: string[];
   output?: { value: unknown };
+  /** Its thread is done and its write part runs: nothing left to cancel (the write part may itself end the session). */
+  finishing?: boolean;
   /** Every progress report in order, for the tests that prove the order. */
   onProgress?: (status: JobStatus) => void;
 }
@@ -42,7 +44,7 @@ export class JobRunner {
 
   start<I, O>(
     ctx: CallContext,
-    feature: Feature,
+    feature: Feature | 'internal',
     action: string,
     definition: JobDefinition<I, O>,
     input: I,
@@ -111,6 +113,7 @@ export class JobRunner {
         if (job.status.state !== 'running') return;
         if (!ctx.state.archive || ctx.state.archive !== archive || ctx.state.user?.id !== job.userId)
           return void this.cancelJob(job);
+        job.finishing = true;
         try {
           const value = await definition.finish(ctx, input, message.result as never);
           job.output = { value };
@@ -145,7 +148,7 @@ export class JobRunner {
   }
 
   private cancelJob(job: Job): Promise<void> {
-    if (job.status.state !== 'running') return Promise.resolve();
+    if (job.status.state !== 'running' || job.finishing) return Promise.resolve();
     job.status = { ...job.status, state: 'cancelled', phase: '已取消' };
     this.onProgress?.(job.status);
     // Terminating the thread closes its connection; then what it was writing is removed.

@@ -7,6 +7,7 @@ import { unfinishedSetup } from '../../db/unfinishedSetup';
 import { acquireLock, assertNotInUse } from '../../db/lock';
 import type { CallContext } from '../../api/context';
 import { getAccount } from '../accounts/accounts.queries';
+import { startArchiveCheck } from '../../jobs/internal';
 import { getFlag, getSettings } from '../settings/settings.queries';
 
 /** The status the renderer drives its screens from. */
@@ -44,6 +45,8 @@ export function closeSession(ctx: CallContext, keepUser: boolean): void {
 /** Options for every unlock: the in-use check and the backup before a migration. */
 export function unlockOptions(ctx: CallContext) {
   return {
+    // Once damage was found, the next unlock checks before it opens (and refuses).
+    deferCheckAbovePages: ctx.state.corruption === null ? ctx.options.deferCheckAbovePages : undefined,
     beforeUpgrade: (archive: OpenArchive) => {
       createBackup(archive, 'before-migration', ctx.now(), getSettings(archive.db).backupKeep);
     },
@@ -80,6 +83,8 @@ export function beginSession(
   ctx.state.user = user;
   ctx.state.locked = false;
   ctx.state.lastActivity = ctx.now().getTime();
+  ctx.state.corruption = null;
+  if (archive.checkDeferred) startArchiveCheck(ctx);
   if (action !== 'unlock') {
     ctx.write((db, audit) => {
       db.prepare('UPDATE accounts SET last_login_at = ? WHERE id = ?').run(toLocalIso(ctx.now()), account.id);
