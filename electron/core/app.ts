@@ -53,6 +53,7 @@ export function createCore(options: CoreOptions): Core {
     log: options.log ?? silentLogger,
     kdf: options.kdf,
     deferCheckAbovePages: options.deferCheckAbovePages ?? 20_000,
+    archiveCheckDelayMs: options.archiveCheckDelayMs ?? 5000,
   };
   const state: CoreState = {
     archive: null,

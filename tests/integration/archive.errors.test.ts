@@ -143,6 +143,7 @@ describe('档案库文件出错时的提示', () => {
       archiveDir: tmp.dir,
       kdf: FAST_KDF,
       deferCheckAbovePages: 0,
+      archiveCheckDelayMs: 0,
       onJobProgress: (s) => s.state !== 'running' && checked(s),
     });
     expect(value(await core.call('session:login', login))).toMatchObject({ state: 'active' });

@@ -20,6 +20,8 @@ export interface CoreOptions {
    * then runs as a job beside the session (default 20 000 pages, ~80 MB).
    */
   deferCheckAbovePages?: number;
+  /** How long after the sign-in that check starts (default 5 s; tests use 0). */
+  archiveCheckDelayMs?: number;
   /** Hears every change of every job, in order (the tests that prove progress order). */
   onJobProgress?: (status: JobStatus) => void;
 }

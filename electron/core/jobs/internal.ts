@@ -27,7 +27,17 @@ const archiveCheck: JobDefinition<Record<string, never>, null, string[]> = {
 
 export const internalJobs = { archiveCheck };
 
-/** Starts the deferred quick_check of the session's archive. */
+/**
+ * Starts the deferred quick_check of the session's archive once the desk has
+ * had its first queries (it reads the whole file, and they would share the
+ * disk and the second core with it), and only if that session is still open.
+ */
 export function startArchiveCheck(ctx: CallContext): void {
-  ctx.jobs.start(ctx, 'internal', 'archiveCheck', archiveCheck, {});
+  const archive = ctx.state.archive;
+  const start = () => {
+    if (ctx.state.archive === archive && archive && !ctx.state.locked)
+      ctx.jobs.start(ctx, 'internal', 'archiveCheck', archiveCheck, {});
+  };
+  if (ctx.options.archiveCheckDelayMs === 0) start();
+  else setTimeout(start, ctx.options.archiveCheckDelayMs).unref();
 }
