@@ -13,6 +13,7 @@ import { appendAudit, type AuditEntry } from './features/audit/audit.queries';
 import { getSettings } from './features/settings/settings.queries';
 import { getAccount } from './features/accounts/accounts.queries';
 import { closeSession } from './features/session/session.service';
+import { passwordChangeGate } from './features/session/session.gate';
 import { silentLogger } from './logger';
 
 export type { CoreOptions } from './api/context';
@@ -154,7 +155,8 @@ export function createCore(options: CoreOptions): Core {
     const expired = idleExpired();
     if (expired) closeSession(ctx, true);
     refreshUser();
-    const denied = accessError(endpoint.access, state, expired);
+    const denied =
+      accessError(endpoint.access, state, expired) ?? passwordChangeGate(state, channel, endpoint.access);
     if (denied) return denied;
     const parsed = validate(endpoint.input, input);
     if (!parsed.ok) return fail('VALIDATION', parsed.message, parsed.fields);

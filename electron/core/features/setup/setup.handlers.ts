@@ -9,6 +9,7 @@ import { insertAccount } from '../accounts/accounts.queries';
 import { appendAudit } from '../audit/audit.queries';
 import { getSettings, putSettings, setFlag } from '../settings/settings.queries';
 import { sessionStatus } from '../session/session.service';
+import { ensureFailureBox, finishFailureFlush } from '../session/session.failures';
 
 export const setupHandlers: FeatureHandlers<'setup'> = {
   /**
@@ -22,7 +23,7 @@ export const setupHandlers: FeatureHandlers<'setup'> = {
     try {
       const sealed = await sealForAccount(archive.keyring, archive.masterKey, input.director.password);
       const at = toLocalIso(ctx.now());
-      const director = archive.db.transaction(() => {
+      const { account: director, box } = archive.db.transaction(() => {
         putSettings(archive.db, {
           centreName: input.centreName,
           committeeName: input.committeeName,
@@ -48,8 +49,10 @@ export const setupHandlers: FeatureHandlers<'setup'> = {
         const next = putAccount(archive.keyring, account.id, account.username, sealed);
         writeKeyring(keyringPath(dir), next);
         archive.keyring = next;
-        return account;
+        return { account, box: ensureFailureBox(archive.db) };
       })();
+      // From now on a failed login's name can be sealed for the audit trail (session.guard.ts).
+      finishFailureFlush({ dir, ids: [], publicKey: box.publicKey });
       ctx.state.releaseLock ??= acquireLock(dir);
       ctx.state.archive = archive;
       ctx.state.user = {
