@@ -13,6 +13,19 @@ ALTER TABLE accounts ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0
   CHECK (must_change_password IN (0, 1));
 ALTER TABLE accounts ADD COLUMN previous_login_at TEXT;
 
+UPDATE accounts SET must_change_password = 1
+WHERE EXISTS (
+  SELECT 1 FROM audit_log a
+  WHERE a.entity = 'account' AND a.entity_id = CAST(accounts.id AS TEXT)
+    AND a.action IN ('account.create', 'account.reset-password')
+    AND a.actor_id IS NOT accounts.id
+    AND a.id > COALESCE((
+      SELECT max(c.id) FROM audit_log c
+      WHERE c.entity = 'account' AND c.entity_id = CAST(accounts.id AS TEXT)
+        AND c.action IN ('account.change-password', 'account.recover-password')
+    ), 0)
+);
+
 CREATE TABLE login_failures (
   id          TEXT PRIMARY KEY,
   at          TEXT NOT NULL,
