@@ -1,3 +1,4 @@
+import { createCore } from '../../electron/core/app';
 import type { Account } from '../../shared/accounts/schemas';
 import type { Result } from '../../shared/api/result';
 import { DIRECTOR, value } from './archive';
@@ -31,4 +32,24 @@ export async function createAccountInUse(
   await firstLogin(call, input.username, initial, input.password);
   value(await call('session:login', { username: back.username, password: back.password }));
   return { ...account, mustChangePassword: false };
+}
+
+/**
+ * The first login of an account in an archive folder no core of the test holds
+ * (a seeded demo archive): its owner replaces the seeded password with `own`.
+ */
+export async function takeOwnPassword(
+  dir: string,
+  username: string,
+  initial: string,
+  own: string,
+): Promise<void> {
+  const core = createCore({ archiveDir: dir });
+  try {
+    const call: Call = <T>(channel: string, input: unknown = {}) =>
+      core.call(channel, input) as Promise<Result<T>>;
+    await firstLogin(call, username, initial, own);
+  } finally {
+    core.shutdown();
+  }
 }
