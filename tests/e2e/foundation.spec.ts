@@ -97,7 +97,8 @@ test('first run, accounts, login, wrong password, idle lock', async ({ page }) =
   await dialog.getByLabel('初始密码').fill('staff-123');
   await dialog.getByLabel('确认密码').fill('staff-123');
   await dialog.getByRole('button', { name: '创建' }).click();
-  await expect(page.getByRole('row', { name: /李婷姝/ })).toBeVisible();
+  // Her password is the director's choice until she sets her own.
+  await expect(page.getByRole('row', { name: /李婷姝/ })).toContainText('待设新密码');
   await shot(page, '04-accounts');
 
   // The write is in the audit trail, and the chain checks out.
