@@ -44,6 +44,20 @@ export default tseslint.config(
     },
   },
   {
+    // One way to write (design.md): writeTransaction begins IMMEDIATE, so a second writer waits instead of failing.
+    files: ['electron/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['electron/core/db/tx.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: '请使用 db/tx.ts 的 writeTransaction（BEGIN IMMEDIATE）或 readSnapshot。',
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -2,16 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createCore } from '../electron/core/app';
 import { unlockWithPassword } from '../electron/core/db/archive';
 import type { Db } from '../electron/core/db/open';
 import { pageIds } from '../electron/core/features/cases/cases.list';
 import { ROW_FROM, ROW_SELECT, stmt } from '../electron/core/features/cases/cases.queries';
 import { seedCases } from '../electron/core/features/cases/cases.seed';
-import { pinnedClock } from '../electron/core/host/pinnedClock';
+import { pinnedClock } from '../tests/support/pinnedClock';
 import type { ListCasesInput } from '../shared/cases/schemas';
 import { figure, sample, type Figure } from './measure';
 import { rendererLedgerFigures } from './rendererLedger';
+import { createTestCore } from '../tests/support/jobs';
 
 const CASES = 100_000;
 const NOW = '2026-11-24T09:00:00';
@@ -55,7 +55,7 @@ export async function ledgerFigures(log: (line: string) => void = () => {}): Pro
   const dir = mkdtempSync(join(tmpdir(), 'archive-bench-ledger-'));
   const figures: Figure[] = [];
   const password = 'bench-password';
-  const core = createCore({ archiveDir: dir, clock: pinnedClock(NOW) });
+  const core = createTestCore({ archiveDir: dir, clock: pinnedClock(NOW) });
   try {
     const call = async (channel: string, input: unknown) => {
       const r = await core.call(channel, input);

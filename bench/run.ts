@@ -3,7 +3,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createCore } from '../electron/core/app';
 import { dbPath, unlockWithPassword } from '../electron/core/db/archive';
 import { DEFAULT_KDF, deriveKey } from '../electron/core/db/crypto';
 import { openEncrypted } from '../electron/core/db/open';
@@ -12,6 +11,8 @@ import { figure, sample, type Figure } from './measure';
 import { statsBench } from './stats';
 import { agreementBench } from './agreement';
 import { ledgerFigures } from './ledger';
+import { responsiveBench } from './responsive';
+import { createTestCore } from '../tests/support/jobs';
 
 /**
  * `npm run bench`: each figure beside a baseline measured in the same run
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'archive-bench-'));
   const figures: Figure[] = [];
   try {
-    const core = createCore({ archiveDir: dir });
+    const core = createTestCore({ archiveDir: dir });
     const password = 'bench-password';
     const init = await core.call('setup:initialise', {
       centreName: '基准测试综治中心',
@@ -141,6 +142,9 @@ async function main(): Promise<void> {
 
     // 6. The mediation agreement PDF, two parties, three copies: warm and first render (bench/agreement.ts).
     figures.push(...(await agreementBench(console.log)));
+
+    // 7. The core off the window's thread: calls during an export and a backup, login, 结案归卷 (bench/responsive.ts).
+    figures.push(...(await responsiveBench(console.log)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { createCore, type Core } from '../electron/core/app';
+import { type Core } from '../electron/core/app';
 import { dbPath, unlockWithPassword } from '../electron/core/db/archive';
 import { openEncrypted, type Db } from '../electron/core/db/open';
 import { addMonths, lastYearPeriod, previousPeriod, type MonthRange } from '../shared/stats/months';
-import { pinnedClock } from '../electron/core/host/pinnedClock';
+import { pinnedClock } from '../tests/support/pinnedClock';
 import { seedCases } from '../electron/core/features/cases/cases.seed';
 import { seedMediations } from '../electron/core/features/mediation/mediation.seed';
 import { figure, runAlone, sample, type Figure } from './measure';
+import { createTestCore } from '../tests/support/jobs';
 
 /** The seeded archive of the budget (design.md): 100 000 cases with parties, over the three years before NOW, and 20 000 mediations. */
 const CASES = 100_000;
@@ -132,7 +133,7 @@ export async function statsBench(log: (line: string) => void = () => {}): Promis
   const dir = mkdtempSync(join(tmpdir(), 'archive-bench-stats-'));
   const figures: Figure[] = [];
   const password = 'bench-password';
-  const core = createCore({ archiveDir: dir, clock: pinnedClock(NOW) });
+  const core = createTestCore({ archiveDir: dir, clock: pinnedClock(NOW) });
   try {
     await must(core, 'setup:initialise', {
       centreName: '基准测试综治中心',

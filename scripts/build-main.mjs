@@ -60,6 +60,21 @@ const main = await build({
 });
 assertExternals(main, 'out/main/main.cjs', mainExternal, { builtins: true });
 
+// The core's thread and the jobs' threads (electron/core/jobs/workerScript.ts finds them beside main.cjs).
+for (const [entry, outfile] of [
+  ['electron/core/worker/core.worker.ts', 'out/main/core.worker.cjs'],
+  ['electron/core/jobs/job.worker.ts', 'out/main/job.worker.cjs'],
+]) {
+  const worker = await build({
+    ...common,
+    ...importMetaShim,
+    entryPoints: [entry],
+    outfile,
+    external: mainExternal,
+  });
+  assertExternals(worker, outfile, mainExternal, { builtins: true });
+}
+
 // Preload: runs sandboxed, where require() knows only a few Electron modules,
 // so everything but electron is inlined and nothing else may be required.
 const preload = await build({
@@ -70,7 +85,12 @@ const preload = await build({
 });
 assertExternals(preload, 'out/preload/preload.cjs', ['electron'], { builtins: false });
 
-for (const file of ['out/main/main.cjs', 'out/preload/preload.cjs']) {
+for (const file of [
+  'out/main/main.cjs',
+  'out/main/core.worker.cjs',
+  'out/main/job.worker.cjs',
+  'out/preload/preload.cjs',
+]) {
   const { size } = await stat(new URL(`../${file}`, import.meta.url));
   console.log(`${file}  ${(size / 1024).toFixed(0)} KB`);
 }

@@ -1,70 +1,8 @@
-import { assertRuntimeSupported } from '../core/app';
-import { AppError } from '../core/errors';
-import { parseArgs } from '../core/host/args';
-import { UsageError } from './io';
-import { backupVerb } from './verbs/backup';
-import { exportVerb } from './verbs/export';
-import { initVerb } from './verbs/init';
-import { printVerb } from './verbs/print';
-import { restoreVerb } from './verbs/restore';
-import { seedVerb } from './verbs/seed';
-import { verifyVerb } from './verbs/verify';
+import { systemClock } from '../../shared/clock';
+import { runArchiveCli } from './cli';
 
 /**
- * `npm run archive -- <verb> [--dir <archive folder>] [options]` (design.md,
- * "The command line"). Exit 0 on success; otherwise one Chinese line on stderr
- * and a non-zero code: 1 for a refused operation, 2 for wrong usage.
+ * `npm run archive -- …`, the shipped command line. It always runs on the
+ * PC's own clock: nothing a user can pass sets the time it records.
  */
-const VERBS: Record<string, (flags: Map<string, string | true>, args: string[]) => Promise<void>> = {
-  init: initVerb,
-  verify: verifyVerb,
-  backup: backupVerb,
-  restore: restoreVerb,
-  seed: seedVerb,
-  export: exportVerb,
-  print: printVerb,
-};
-
-const USAGE = `用法：npm run archive -- <命令> [--dir 档案库文件夹] [选项]
-  init    --centre 名称 --director 主任姓名 [--username 登录名] --password-stdin
-  verify  --password-stdin [--user 登录名] [--full] | --recovery-key-stdin
-  backup  --password-stdin [--to 文件夹] [--scheduled]
-  restore --from 备份文件夹 --password-stdin | --recovery-key-stdin
-  seed    --password-stdin [--now 2026-11-24T09:00:00] [--cases 数量] [--mediations 数量]
-  export ledger --out 文件.xlsx --password-stdin [--from 日期 --to 日期] [--full-identity]
-  export stats  --out 文件.xlsx --password-stdin --month 2026-11 | --from 2026-01 --to 2026-12
-  print agreement --case 案件编号 --out 文件.pdf --password-stdin [--user 登录名] [--copy 份号]
-  print application|register|rights|record|oral|notice|followup|judicial|dossier --case 案件编号
-        --out 文件.pdf --password-stdin [--user 登录名] [--session 次数] [--variant person-person|person-organisation]`;
-
-async function main(argv: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(argv);
-  const verb = positional[0];
-  if (!verb || flags.has('help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return verb || flags.has('help') ? 0 : 2;
-  }
-  const run = VERBS[verb];
-  if (!run) {
-    process.stderr.write(`未知命令：${verb}\n${USAGE}\n`);
-    return 2;
-  }
-  try {
-    assertRuntimeSupported(process.versions);
-    await run(flags, positional.slice(1));
-    return 0;
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`${err.message}\n`);
-      return 2;
-    }
-    if (err instanceof AppError) {
-      process.stderr.write(`${err.message}\n`);
-      return 1;
-    }
-    process.stderr.write(`操作失败：${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
-  }
-}
-
-main(process.argv.slice(2)).then((code) => process.exit(code));
+runArchiveCli(process.argv.slice(2), systemClock).then((code) => process.exit(code));

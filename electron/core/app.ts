@@ -1,5 +1,3 @@
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { allChannels, contract, type Access } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
 import { validate } from '../../shared/api/validation';
@@ -8,7 +6,10 @@ import { systemClock } from '../../shared/clock';
 import { toLocalIso } from '../../shared/dates';
 import type { CallContext, CoreOptions, CoreState } from './api/context';
 import { handlers } from './api/handlers';
-import { AppError, archiveErrors } from './errors';
+import { AppError, toApiError } from './errors';
+import { writeTransaction } from './db/tx';
+import { JobRunner } from './jobs/runner';
+import type { JobDefinition } from './jobs/types';
 import { appendAudit, type AuditEntry } from './features/audit/audit.queries';
 import { getSettings } from './features/settings/settings.queries';
 import { getAccount } from './features/accounts/accounts.queries';
@@ -17,43 +18,23 @@ import { passwordChangeGate } from './features/session/session.gate';
 import { silentLogger } from './logger';
 
 export type { CoreOptions } from './api/context';
+export { assertRuntimeSupported, defaultArchiveDir } from './runtime';
 
 /** The API core both transports serve: IPC in the desktop app, HTTP in serve mode and tests. */
 export interface Core {
   /** Validates, authorises and runs one call; never throws. */
   call(channel: string, input: unknown): Promise<Result<unknown>>;
-  /** Drops the key, closes the archive, releases the in-use lock. */
-  shutdown(): void;
+  /**
+   * Locks at once, ahead of every queued call (Windows lock or sleep, the idle
+   * timer): running jobs are cancelled, the archive closed, the key dropped.
+   */
+  lock(): Promise<void>;
+  /** Drops the key, closes the archive, stops every job, releases the in-use lock. */
+  shutdown(): Promise<void>;
 }
 
-/** The desktop app's archive folder, also the CLI's default `--dir`. */
-export function defaultArchiveDir(appDataDir?: string): string {
-  const appData =
-    appDataDir ??
-    (process.platform === 'win32'
-      ? (process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'))
-      : process.platform === 'darwin'
-        ? join(homedir(), 'Library', 'Application Support')
-        : (process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config')));
-  return join(appData, 'centre-archive', 'archive');
-}
-
-/** The native driver is a Node-API 10 module: older runtimes crash on it, so refuse them plainly. */
-export function assertRuntimeSupported(versions: NodeJS.ProcessVersions): void {
-  const napi = Number(versions.napi ?? 0);
-  if (!(napi >= 10)) {
-    throw new Error(
-      `运行环境过旧：需要 Node-API 10 以上（Node.js 22 或更新的 Electron），当前为 Node-API ${napi || '未知'}（Node.js ${versions.node}）。`,
-    );
-  }
-}
-
-const isCorruption = (err: unknown): boolean =>
-  typeof err === 'object' &&
-  err !== null &&
-  String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_CORRUPT');
-
-const INTERNAL = '操作未能完成：发生了意外错误，详情已记入日志。已保存的数据不受影响。';
+/** Calls that only read where things stand: a screen polling them must not keep the session awake. */
+const NOT_ACTIVITY = new Set(['session:status', 'jobs:status']);
 const routes = new Map(allChannels().map((c) => [c.channel, c]));
 
 function accessError(access: Access, state: CoreState, idleExpired: boolean): Result<never> | null {
@@ -82,9 +63,20 @@ export function createCore(options: CoreOptions): Core {
     releaseLock: null,
   };
 
+  // better-sqlite3 is synchronous, but key derivation is not: calls run one at a
+  // time so a login and a write can never interleave. A job's write part joins the same queue.
+  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const jobs = new JobRunner((work) => void enqueue(work), opts.log, options.onJobProgress);
+
   const ctx: CallContext = {
     options: opts,
     state,
+    jobs,
     now: () => opts.clock(),
     archive() {
       if (!state.archive) throw new AppError('LOCKED', '已自动锁定，请输入密码解锁。');
@@ -98,7 +90,7 @@ export function createCore(options: CoreOptions): Core {
     write(fn) {
       const { db } = ctx.archive();
       const actor = { id: state.user?.id ?? null, name: state.user?.displayName ?? '系统' };
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         let audited = 0;
         const result = fn(db, (entry: AuditEntry) => {
           appendAudit(db, toLocalIso(ctx.now()), actor, entry);
@@ -106,7 +98,7 @@ export function createCore(options: CoreOptions): Core {
         });
         if (audited === 0) throw new Error('write without an audit record');
         return result;
-      })();
+      });
     },
   };
 
@@ -139,10 +131,6 @@ export function createCore(options: CoreOptions): Core {
   }, 15_000);
   timer.unref();
 
-  // better-sqlite3 is synchronous, but key derivation is not: calls run one at a
-  // time so a login and a write can never interleave.
-  let queue: Promise<unknown> = Promise.resolve();
-
   async function run(channel: string, input: unknown): Promise<Result<unknown>> {
     const route = routes.get(channel);
     if (!route) return fail('NOT_FOUND', '未知的请求。');
@@ -151,6 +139,7 @@ export function createCore(options: CoreOptions): Core {
     ] as {
       input: Parameters<typeof validate>[0];
       access: Access;
+      job?: true;
     };
     const expired = idleExpired();
     if (expired) closeSession(ctx, true);
@@ -160,38 +149,41 @@ export function createCore(options: CoreOptions): Core {
     if (denied) return denied;
     const parsed = validate(endpoint.input, input);
     if (!parsed.ok) return fail('VALIDATION', parsed.message, parsed.fields);
-    // Reading the status is not activity: a screen that polls it must not keep the session awake.
-    if (state.user && !state.locked && channel !== 'session:status')
+    if (state.user && !state.locked && !NOT_ACTIVITY.has(channel))
       state.lastActivity = opts.clock().getTime();
-    const handler = (handlers[route.feature] as Record<string, (c: CallContext, i: unknown) => unknown>)[
-      route.action
-    ]!;
+    const feature = handlers[route.feature] as unknown as Record<
+      string,
+      ((c: CallContext, i: unknown) => unknown) | JobDefinition<unknown, unknown>
+    >;
+    const handler = feature[route.action]!;
     try {
+      if (endpoint.job && typeof handler !== 'function')
+        return ok(jobs.start(ctx, route.feature, route.action, handler, parsed.value));
+      if (typeof handler !== 'function') throw new Error(`${channel} is a job without a job endpoint`);
       return ok(await handler(ctx, parsed.value));
     } catch (err) {
-      if (err instanceof AppError) return { ok: false, error: err.toApiError() };
-      if (isCorruption(err)) {
-        // Stop writing at once; the user is sent to restore from the newest verified backup.
-        opts.log.error(`archive corruption during ${channel}`, err);
-        closeSession(ctx, false);
-        return { ok: false, error: archiveErrors.corrupt().toApiError() };
-      }
-      opts.log.error(`API ${channel} failed`, err);
-      return fail('INTERNAL', INTERNAL);
+      const { error, unexpected, corrupt } = toApiError(err);
+      if (unexpected) opts.log.error(`API ${channel} failed`, err);
+      // Stop writing at once; the user is sent to restore from the newest verified backup.
+      if (corrupt) closeSession(ctx, false);
+      return { ok: false, error };
     }
   }
 
   return {
-    call(channel, input) {
-      const next = queue.then(() => run(channel, input));
-      queue = next.catch(() => undefined);
-      return next;
+    call: (channel, input) => enqueue(() => run(channel, input)),
+    async lock() {
+      // Not through the queue: the calls waiting there find the archive locked.
+      if (state.user && !state.locked) closeSession(ctx, true);
+      await jobs.settled();
     },
-    shutdown() {
+    async shutdown() {
       clearInterval(timer);
       closeSession(ctx, false);
+      // Jobs only read: the in-use lock (about writers) is released at once, their threads stop meanwhile.
       state.releaseLock?.();
       state.releaseLock = null;
+      await jobs.settled();
     },
   };
 }

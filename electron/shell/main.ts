@@ -3,7 +3,9 @@
 import { app, dialog, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
 import log from 'electron-log/main';
 import { join } from 'node:path';
-import { assertRuntimeSupported, createCore, defaultArchiveDir, type Core } from '../core/app';
+import type { Core } from '../core/app';
+import { assertRuntimeSupported, defaultArchiveDir } from '../core/runtime';
+import { startCoreWorker } from '../core/worker/coreWorker';
 import { registerIpc, isFromOurPage } from './ipc';
 import { buildAppMenu } from './menu';
 import { APP_FOLDER, PRODUCT_NAME, rendererIndexPath } from './paths';
@@ -81,17 +83,21 @@ function start(): void {
   hardenApp(rendererIndex, log);
   app.on('second-instance', () => focusWindow(mainWindow));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    // Drops the unwrapped key, closes the archive, releases its in-use lock.
-    core?.shutdown();
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    // Drops the unwrapped key, stops every job, closes the archive, releases its in-use lock; then quits.
+    event.preventDefault();
+    const closing = core;
     core = undefined;
+    void closing.shutdown().finally(() => app.quit());
   });
 
   app
     .whenReady()
     .then(() => {
       hardenSession(session.defaultSession, log);
-      core = createCore({ archiveDir: defaultArchiveDir(appData), log });
+      // The core runs in a worker thread: this thread serves the window and only forwards calls.
+      core = startCoreWorker({ archiveDir: defaultArchiveDir(appData) }, log);
       registerIpc(core, (event) => isFromOurPage(event, mainWindow, rendererIndex), log);
       Menu.setApplicationMenu(
         buildAppMenu({ isPackaged: app.isPackaged, version: app.getVersion(), logsDir, log }),
@@ -102,15 +108,16 @@ function start(): void {
       });
       // Leaving the PC (Windows lock, sleep) locks the archive at once: the key is dropped
       // and the page reloads onto the lock screen.
+      // core.lock() goes ahead of every queued call and cancels running jobs.
       const lockNow = () => {
-        void core?.call('session:lock', {}).then(() => mainWindow?.webContents.reload());
+        void core?.lock().then(() => mainWindow?.webContents.reload());
       };
       powerMonitor.on('lock-screen', lockNow);
       powerMonitor.on('suspend', lockNow);
     })
     .catch((error: unknown) => {
       // app.exit skips will-quit, so release the archive here.
-      core?.shutdown();
+      void core?.shutdown();
       core = undefined;
       refuseToStart(
         `${PRODUCT_NAME}无法启动`,

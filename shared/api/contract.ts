@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { empty } from './fields';
 import type { Result } from './result';
+import { jobRef, type JobStatus, type JobTicket } from '../jobs/schemas';
 import type { Role } from '../accounts/roles';
 import {
   changePasswordInput,
@@ -103,6 +104,15 @@ const endpoint =
   <O>() =>
   <I extends z.ZodType>(input: I, access: Access): Endpoint<I, O> => ({ input, access });
 
+/** A call that starts long work: it answers with a ticket, `jobs.result` with the output. */
+export interface JobEndpoint<I extends z.ZodType, O> extends Endpoint<I, O> {
+  readonly job: true;
+}
+
+const job =
+  <O>() =>
+  <I extends z.ZodType>(input: I, access: Access): JobEndpoint<I, O> => ({ input, access, job: true });
+
 const DIRECTOR = ['director'] as const;
 /** Who works the ledger: staff and the director (operators join with the duty module). */
 const LEDGER = ['director', 'staff'] as const;
@@ -153,9 +163,9 @@ export const contract = {
   },
   maintenance: {
     listBackups: endpoint<BackupInfo[]>()(empty, DIRECTOR),
-    createBackup: endpoint<BackupInfo>()(empty, DIRECTOR),
+    createBackup: job<BackupInfo>()(empty, DIRECTOR),
     restoreBackup: endpoint<SessionStatus>()(backupRefInput, DIRECTOR),
-    checkIntegrity: endpoint<IntegrityReport>()(empty, DIRECTOR),
+    checkIntegrity: job<IntegrityReport>()(empty, DIRECTOR),
     regenerateRecoveryKey: endpoint<InitialiseOutput>()(rekeyInput, DIRECTOR),
     rekey: endpoint<RekeyOutput>()(rekeyInput, DIRECTOR),
   },
@@ -178,9 +188,9 @@ export const contract = {
     saveCategories: endpoint<Category[]>()(saveCategoriesInput, DIRECTOR),
     dashboard: endpoint<CaseDashboard>()(empty, 'user'),
     staff: endpoint<StaffOption[]>()(empty, LEDGER),
-    exportLedger: endpoint<FileOutput>()(exportLedgerInput, LEDGER),
-    printLedger: endpoint<FileOutput>()(exportLedgerInput, LEDGER),
-    printMajorRegister: endpoint<FileOutput>()(exportLedgerInput, LEDGER),
+    exportLedger: job<FileOutput>()(exportLedgerInput, LEDGER),
+    printLedger: job<FileOutput>()(exportLedgerInput, LEDGER),
+    printMajorRegister: job<FileOutput>()(exportLedgerInput, LEDGER),
     columnPrefs: endpoint<ColumnPrefs>()(empty, 'user'),
     saveColumnPrefs: endpoint<ColumnPrefs>()(columnPrefsInput, 'user'),
   },
@@ -209,14 +219,21 @@ export const contract = {
     scheduleFollowUp: endpoint<MediationDetail>()(scheduleFollowUpInput, LEDGER),
     recordFollowUp: endpoint<MediationDetail>()(recordFollowUpInput, LEDGER),
     saveJudicial: endpoint<MediationDetail>()(saveJudicialInput, LEDGER),
-    close: endpoint<MediationDetail>()(closeMediationInput, LEDGER),
+    close: job<MediationDetail>()(closeMediationInput, LEDGER),
     printDocument: endpoint<FileOutput>()(printDocumentInput, LEDGER),
     dashboard: endpoint<MediationDashboard>()(empty, LEDGER),
     stats: endpoint<MediationStats>()(statsInput, LEDGER),
   },
+  jobs: {
+    /** Polling a job is not activity: a progress bar must not keep an idle session awake. */
+    status: endpoint<JobStatus>()(jobRef, 'user'),
+    cancel: endpoint<JobStatus>()(jobRef, 'user'),
+    /** The output of a finished job (its type is the ticket's); it can be fetched once. */
+    result: endpoint<unknown>()(jobRef, 'user'),
+  },
   stats: {
     cases: endpoint<CaseStats>()(statsInput, LEDGER),
-    exportCases: endpoint<FileOutput>()(statsInput, LEDGER),
+    exportCases: job<FileOutput>()(statsInput, LEDGER),
   },
 } as const;
 
@@ -227,6 +244,11 @@ export type ActionOf<F extends Feature> = keyof Contract[F] & string;
 type EndpointInput<E> = E extends Endpoint<infer I, unknown> ? z.input<I> : never;
 type EndpointOutput<E> = E extends Endpoint<z.ZodType, infer O> ? O : never;
 
+/** Whether an action is a job (answers with a ticket) rather than a plain call. */
+export type IsJob<F extends Feature, A extends ActionOf<F>> = Contract[F][A] extends { job: true }
+  ? true
+  : false;
+
 /** The input an action accepts, as the caller writes it. */
 export type InputOf<F extends Feature, A extends ActionOf<F>> = EndpointInput<Contract[F][A]>;
 /** The value an action answers with. */
@@ -235,7 +257,9 @@ export type OutputOf<F extends Feature, A extends ActionOf<F>> = EndpointOutput<
 /** `window.api`: the same typed object over IPC (preload) and over HTTP. */
 export type Api = {
   [F in Feature]: {
-    [A in ActionOf<F>]: (input: InputOf<F, A>) => Promise<Result<OutputOf<F, A>>>;
+    [A in ActionOf<F>]: (
+      input: InputOf<F, A>,
+    ) => Promise<Result<IsJob<F, A> extends true ? JobTicket<OutputOf<F, A>> : OutputOf<F, A>>>;
   };
 };
 
@@ -251,4 +275,12 @@ export const allChannels = (): { feature: Feature; action: string; channel: stri
       action,
       channel: channelOf(feature, action),
     })),
+  );
+
+/** The channels whose calls start a job (they answer with a ticket). */
+export const jobChannels = (): Set<string> =>
+  new Set(
+    allChannels()
+      .filter(({ feature, action }) => 'job' in contract[feature][action as ActionOf<typeof feature>])
+      .map(({ channel }) => channel),
   );

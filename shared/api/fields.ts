@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EARLIEST_YEAR, isCalendarDate, isCalendarMinute, LATEST_YEAR } from '../dates';
 
 /**
  * Field schemas shared by many inputs. Every string has a maximum length, so an
@@ -43,3 +44,22 @@ export const givenPassword = z
 export const id = z.number({ error: '编号必须是数字' }).int().positive();
 
 export const empty = z.object({}).strict();
+
+const YEARS = `${EARLIEST_YEAR}—${LATEST_YEAR} 年`;
+
+/**
+ * A calendar date, `2026-11-24`: a real day (no 2026-02-30) in 1900–2100.
+ * Every date field of the contract is one of these, so the refusal names it.
+ * Whether it may lie in the future needs the core's clock: the handlers check
+ * that (electron/core/api/eventTimes.ts), never the wall clock here.
+ */
+export const dateField = (label: string) =>
+  z.string({ error: `${label}必须是日期文字` }).refine(isCalendarDate, {
+    error: `${label}不是有效日期（应为 ${YEARS}间真实存在的日期，如 2026-11-24）`,
+  });
+
+/** A local time to the minute, `2026-11-24T14:05`: a real day and a real time of day, in 1900–2100. */
+export const dateTimeField = (label: string) =>
+  z.string({ error: `${label}必须是时间文字` }).refine(isCalendarMinute, {
+    error: `${label}不是有效时间（应为 ${YEARS}间真实存在的日期和时刻，如 2026-11-24T14:05）`,
+  });

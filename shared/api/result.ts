@@ -22,9 +22,11 @@ export type ErrorCode =
   | 'NOT_AN_ARCHIVE'
   | 'ARCHIVE_CORRUPT'
   | 'ARCHIVE_IN_USE'
+  | 'ARCHIVE_BUSY'
   | 'ARCHIVE_TOO_NEW'
   | 'BACKUP_INVALID'
   | 'RUNTIME_UNSUPPORTED'
+  | 'JOB_CANCELLED'
   | 'INTERNAL';
 
 /** A typed, user-presentable error. */

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 2026-11-24' });
+import { dateField } from '../api/fields';
 
 export const listAuditInput = z
   .object({
     page: z.number().int().min(0).max(1_000_000),
     pageSize: z.number().int().min(1).max(200),
-    from: day.optional(),
-    to: day.optional(),
+    from: dateField('起始日期').optional(),
+    to: dateField('截止日期').optional(),
     actor: z.string().trim().max(32).optional(),
     action: z.string().trim().max(64).optional(),
     q: z.string().trim().max(64).optional(),

@@ -1,15 +1,14 @@
 import { z } from 'zod';
+import { dateField } from '../api/fields';
 import type { CalendarSource } from './workdays';
 import type { DeadlinePreset } from '../cases/deadline';
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 2026-11-24' });
 
 /** The director enters a year's official arrangement (放假安排 and 调休上班日); it wins over every other source. */
 export const saveYearInput = z
   .object({
     year: z.number().int().min(2000).max(2100),
-    holidays: z.array(day).max(60),
-    workdays: z.array(day).max(20),
+    holidays: z.array(dateField('放假日期')).max(60),
+    workdays: z.array(dateField('调休上班日期')).max(20),
   })
   .strict()
   .refine((y) => [...y.holidays, ...y.workdays].every((d) => d.startsWith(String(y.year))), {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, text } from '../api/fields';
+import { dateField, dateTimeField, id, optionalText, text } from '../api/fields';
 import { isValidPhone, parseIdNumber } from '../privacy/identity';
 import {
   CASE_SOURCES,
@@ -22,12 +22,6 @@ import {
 } from './codes';
 import { CASE_STATUSES, type CaseStatus } from './status';
 import type { DeadlineState } from './deadline';
-
-export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 2026-11-24' });
-/** To the minute, local time: `2026-11-24T14:05`. */
-export const minute = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: '时间格式应为 2026-11-24T14:05' });
 
 const phone = z
   .string()
@@ -56,7 +50,7 @@ export const personParty = z
     name: text('当事人姓名', 30),
     sex: z.enum(keysOf(SEXES)).optional(),
     ethnicity: optionalText('民族', 10),
-    birthDate: day.optional(),
+    birthDate: dateField('出生日期').optional(),
     age: z.number().int().min(0).max(150).optional(),
     idNumber,
     phone,
@@ -89,7 +83,7 @@ export const caseFields = {
   source: z.enum(keysOf(CASE_SOURCES), { error: '请选择来源' }),
   handlerId: id.optional(),
   categoryId: id,
-  occurredAt: minute.optional(),
+  occurredAt: dateTimeField('发生时间').optional(),
   place: optionalText('发生地点', 100),
   peopleCount: z.number().int().min(0).max(100_000).optional(),
   /** 涉及金额, in yuan with at most two decimals. */
@@ -108,7 +102,7 @@ export const createCaseInput = z
   .object({
     ...caseFields,
     /** 登记时间; defaults to now. */
-    registeredAt: minute.optional(),
+    registeredAt: dateTimeField('登记时间').optional(),
     intakeId: id.optional(),
   })
   .strict();
@@ -127,7 +121,7 @@ export const transitionInput = z
     reason: optionalText('中止原因', 500),
     followUp: z
       .object({
-        at: minute,
+        at: dateTimeField('回访时间'),
         method: text('回访方式', 20),
         note: text('回访情况', 1000),
         satisfaction: z.enum(keysOf(SATISFACTION)),
@@ -139,9 +133,11 @@ export const transitionInput = z
 export type TransitionInput = z.infer<typeof transitionInput>;
 
 export const escalateInput = z
-  .object({ id, at: minute, to: text('上报对象', 60), note: optionalText('说明', 500) })
+  .object({ id, at: dateTimeField('上报时间'), to: text('上报对象', 60), note: optionalText('说明', 500) })
   .strict();
-export const extendDeadlineInput = z.object({ id, deadline: day, reason: text('延期理由', 500) }).strict();
+export const extendDeadlineInput = z
+  .object({ id, deadline: dateField('新的办理期限'), reason: text('延期理由', 500) })
+  .strict();
 
 export const CASE_SORT_FIELDS = ['registeredAt', 'code', 'deadline', 'status', 'amount'] as const;
 export const listCasesInput = z
@@ -158,8 +154,8 @@ export const listCasesInput = z
     source: z.enum(keysOf(CASE_SOURCES)).optional(),
     difficulty: z.enum(keysOf(DIFFICULTIES)).optional(),
     handlerId: id.optional(),
-    from: day.optional(),
-    to: day.optional(),
+    from: dateField('起始日期').optional(),
+    to: dateField('截止日期').optional(),
     overdueOnly: z.boolean().optional(),
     majorOnly: z.boolean().optional(),
     /** Full-text search (FTS5 trigram) over parties' names, summary, place, notes; ≥ 2 characters. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, text } from '../api/fields';
+import { dateField, id, optionalText, text } from '../api/fields';
 import { isValidPhone } from '../privacy/identity';
 import {
   INTAKE_CHANNELS,
@@ -8,7 +8,7 @@ import {
   type IntakeChannel,
   type IntakeOutcome,
 } from '../cases/codes';
-import { createCaseInput, day } from '../cases/schemas';
+import { createCaseInput } from '../cases/schemas';
 
 /**
  * 首问登记 (seed 001, 首问责任制度): whoever first receives a visitor or a call
@@ -62,8 +62,8 @@ export const listIntakesInput = z
     pageSize: z.number().int().min(1).max(200),
     channel: z.enum(keysOf(INTAKE_CHANNELS)).optional(),
     outcome: z.enum(keysOf(INTAKE_OUTCOMES)).optional(),
-    from: day.optional(),
-    to: day.optional(),
+    from: dateField('起始日期').optional(),
+    to: dateField('截止日期').optional(),
     q: z.string().trim().max(50).optional(),
   })
   .strict();

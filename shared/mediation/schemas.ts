@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { id, optionalText, text } from '../api/fields';
+import { dateField, dateTimeField, id, optionalText, text } from '../api/fields';
 import { keysOf, SATISFACTION, type Satisfaction } from '../cases/codes';
-import { createCaseInput, day, minute } from '../cases/schemas';
+import { createCaseInput } from '../cases/schemas';
 import {
   AGREEMENT_KINDS,
   FOLLOW_UP_METHODS,
@@ -44,7 +44,7 @@ export const mediationFields = {
 };
 
 export const openMediationInput = z
-  .object({ caseId: id, openedAt: minute.optional(), ...mediationFields })
+  .object({ caseId: id, openedAt: dateTimeField('受理时间').optional(), ...mediationFields })
   .strict();
 export type OpenMediationInput = z.infer<typeof openMediationInput>;
 
@@ -52,7 +52,7 @@ export type OpenMediationInput = z.infer<typeof openMediationInput>;
 export const openFromApplicationInput = z
   .object({
     case: createCaseInput,
-    mediation: z.object({ openedAt: minute.optional(), ...mediationFields }).strict(),
+    mediation: z.object({ openedAt: dateTimeField('受理时间').optional(), ...mediationFields }).strict(),
   })
   .strict();
 
@@ -72,8 +72,8 @@ export const saveSessionInput = z
     mediationId: id,
     /** Absent: a new session. */
     sessionId: id.optional(),
-    startedAt: minute,
-    endedAt: minute.optional(),
+    startedAt: dateTimeField('开始时间'),
+    endedAt: dateTimeField('结束时间').optional(),
     place: text('调解地点', 100),
     attendees: optionalText('参加人', 300),
     steps: z
@@ -108,7 +108,7 @@ export const saveAgreementInput = z
       .min(1, { error: '至少填写一条协议内容' })
       .max(30, { error: '协议条款最多 30 条' }),
     performance: text('履行方式、时限', 2000),
-    performBy: day.optional(),
+    performBy: dateField('履行期限').optional(),
     /** 协议涉及金额, yuan. */
     amount: z.number().min(0).max(1e12).multipleOf(0.01).optional(),
   })
@@ -121,7 +121,7 @@ export const printAgreementInput = z
   .strict();
 
 /** Marking signed freezes the agreement; the effective date starts the 30-day window (Art. 33). */
-export const signAgreementInput = z.object({ agreementId: id, signedOn: day }).strict();
+export const signAgreementInput = z.object({ agreementId: id, signedOn: dateField('生效日期') }).strict();
 
 export const correctAgreementInput = z.object({ agreementId: id, reason: text('更正原因', 500) }).strict();
 
@@ -135,7 +135,7 @@ export const terminateInput = z
   .strict();
 
 export const scheduleFollowUpInput = z
-  .object({ mediationId: id, dueOn: day, reason: text('回访事由', 200) })
+  .object({ mediationId: id, dueOn: dateField('回访日期'), reason: text('回访事由', 200) })
   .strict();
 
 /** 人民调解回访记录 (domain.md). */
@@ -144,7 +144,7 @@ export const recordFollowUpInput = z
     mediationId: id,
     /** A scheduled visit being recorded; absent for an unscheduled one. */
     followUpId: id.optional(),
-    visitedAt: minute,
+    visitedAt: dateTimeField('回访时间'),
     method: z.enum(keysOf(FOLLOW_UP_METHODS), { error: '请选择回访方式' }),
     reason: text('回访事由', 200),
     performance: z.enum(keysOf(PERFORMANCE_STATES), { error: '请选择协议履行情况' }),
@@ -161,10 +161,10 @@ export const saveJudicialInput = z
   .object({
     id,
     court: text('受理法院', 60),
-    appliedOn: day.optional(),
+    appliedOn: dateField('申请日期').optional(),
     caseNumber: optionalText('法院案号', 60),
     ruling: z.enum(keysOf(JUDICIAL_RULINGS)).optional(),
-    ruledOn: day.optional(),
+    ruledOn: dateField('裁定日期').optional(),
     note: optionalText('备注', 500),
   })
   .strict();

@@ -26,13 +26,14 @@ export interface SessionUser {
 
 /**
  * The state of the one session the app holds:
- * - `uninitialised`: no archive yet — the setup wizard runs;
+ * - `uninitialised`: no archive yet — the setup wizard runs; `unfinishedSetup` when an
+ *   interrupted set-up left files behind (the wizard says so; set-up clears them);
  * - `loggedOut`: an archive exists, nobody is signed in;
  * - `locked`: idle lock; the key is dropped, the user must enter the password;
  * - `active`: signed in and unlocked.
  */
 export type SessionStatus =
-  | { state: 'uninitialised' }
+  | { state: 'uninitialised'; unfinishedSetup?: true }
   | { state: 'loggedOut' }
   | { state: 'locked'; user: SessionUser }
   | {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../electron/core/app';
+import { type Core } from '../../electron/core/app';
 import { dbPath } from '../../electron/core/db/archive';
 import { keyringPath } from '../../electron/core/db/keyring';
 import { checkIntegrity } from '../../electron/core/db/open';
@@ -14,6 +14,7 @@ import { killAndWait, spawnTsx, watchLines } from '../support/children';
 import { openDirect } from '../support/directDb';
 import { changedFiles, flipByte, isChinese, restingFiles } from '../support/files';
 import { WELL_FORMED_WRONG_KEY } from '../support/validInputs';
+import { createTestCore } from '../support/jobs';
 
 const login = { username: DIRECTOR.username, password: DIRECTOR.password };
 const ARCHIVE_ERRORS = ['NOT_AN_ARCHIVE', 'ARCHIVE_CORRUPT'];
@@ -64,7 +65,7 @@ describe('档案库文件出错时的提示', () => {
     tmp = tempDir();
     writeFileSync(path(), pristine.db);
     writeFileSync(keyringPath(tmp.dir), pristine.keyring);
-    core = createCore({ archiveDir: tmp.dir, kdf: FAST_KDF });
+    core = createTestCore({ archiveDir: tmp.dir, kdf: FAST_KDF });
   });
 
   afterEach(() => {
@@ -179,7 +180,7 @@ describe('档案库正被另一个程序使用', () => {
 
   it('says ARCHIVE_IN_USE while another process holds it, and opens once that process is gone', async () => {
     const child = spawnTsx('tests/support/holdArchive.ts', [tmp.dir, DIRECTOR.username, DIRECTOR.password]);
-    const core = createCore({ archiveDir: tmp.dir, kdf: FAST_KDF });
+    const core = createTestCore({ archiveDir: tmp.dir, kdf: FAST_KDF });
     try {
       await watchLines(child).until((line) => line === 'ready');
       const result = (await core.call('session:login', login)) as Result<unknown>;

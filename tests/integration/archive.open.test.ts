@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../electron/core/app';
+import { type Core } from '../../electron/core/app';
 import type { Result } from '../../shared/api/result';
 import type { SessionStatus } from '../../shared/session/schemas';
 import { CENTRE, DIRECTOR, FAST_KDF, tempDir, testClock, value } from '../support/archive';
 import { changedFiles, isChinese, restingFiles } from '../support/files';
 import { WELL_FORMED_WRONG_KEY } from '../support/validInputs';
+import { createTestCore } from '../support/jobs';
 
 const login = { username: DIRECTOR.username, password: DIRECTOR.password };
 
@@ -14,7 +15,7 @@ describe('打开档案库：创建、登录、恢复密钥', () => {
   let recoveryKey: string;
   const call = <T = unknown>(channel: string, input: unknown = {}) =>
     core.call(channel, input) as Promise<Result<T>>;
-  const newCore = () => createCore({ archiveDir: tmp.dir, kdf: FAST_KDF, clock: testClock() });
+  const newCore = () => createTestCore({ archiveDir: tmp.dir, kdf: FAST_KDF, clock: testClock() });
 
   beforeEach(async () => {
     tmp = tempDir();
@@ -161,7 +162,7 @@ describe('打开档案库：创建、登录、恢复密钥', () => {
 
   it('answers NO_ARCHIVE in a folder without an archive', async () => {
     const empty = tempDir();
-    const other = createCore({ archiveDir: empty.dir, kdf: FAST_KDF });
+    const other = createTestCore({ archiveDir: empty.dir, kdf: FAST_KDF });
     try {
       expect(await other.call('session:login', login)).toMatchObject({
         ok: false,

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../electron/core/app';
+import { type Core } from '../../electron/core/app';
 import { dbPath } from '../../electron/core/db/archive';
 import { keyringPath } from '../../electron/core/db/keyring';
 import type { Account } from '../../shared/accounts/schemas';
@@ -8,6 +8,7 @@ import type { AuditPage, AuditVerification } from '../../shared/audit/schemas';
 import type { Result } from '../../shared/api/result';
 import { CENTRE, DIRECTOR, FAST_KDF, initialisedCore, tempDir, testClock, value } from '../support/archive';
 import { openDirect } from '../support/directDb';
+import { createTestCore } from '../support/jobs';
 
 const directorLogin = { username: DIRECTOR.username, password: DIRECTOR.password };
 type Call = <T = unknown>(channel: string, input?: unknown) => Promise<Result<T>>;
@@ -183,7 +184,7 @@ describe('操作日志被改动时校验不通过', () => {
     tmp = tempDir();
     writeFileSync(dbPath(tmp.dir), pristine.db);
     writeFileSync(keyringPath(tmp.dir), pristine.keyring);
-    core = createCore({ archiveDir: tmp.dir, kdf: FAST_KDF });
+    core = createTestCore({ archiveDir: tmp.dir, kdf: FAST_KDF });
     value(await call('session:login', directorLogin));
     expect(value(await call<AuditVerification>('audit:verify'))).toEqual({ ok: true, checked: 10 });
   });

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCore, type Core } from '../../electron/core/app';
+import { type Core } from '../../electron/core/app';
 import { schemaVersion } from '../../electron/core/db/migrate';
 import type * as Migrations from '../../electron/core/db/migrations';
 import type { Result } from '../../shared/api/result';
 import type { BackupInfo } from '../../shared/maintenance/schemas';
 import { DIRECTOR, FAST_KDF, initialisedCore, testClock, value } from '../support/archive';
 import { countRows, openDirect } from '../support/directDb';
+import { createTestCore } from '../support/jobs';
 
 /**
  * This file plays a newer program: its migration list has one step more than
@@ -37,7 +38,7 @@ describe('打开旧版本档案库时先备份再迁移', () => {
     db.exec('DROP TABLE t_extra');
     db.pragma(`user_version = ${OLD}`);
     db.close();
-    core = createCore({ archiveDir: a.dir, kdf: FAST_KDF, clock: testClock('2026-11-25T08:30:00') });
+    core = createTestCore({ archiveDir: a.dir, kdf: FAST_KDF, clock: testClock('2026-11-25T08:30:00') });
   });
 
   afterEach(() => {

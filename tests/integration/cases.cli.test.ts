@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/features/audit/audit.queries';
 import { tempDir } from '../support/archive';
 import { takeOwnPassword } from '../support/accounts';
-import { runCli, type CliResult } from '../support/children';
+import { runCli, runCliAt, type CliResult } from '../support/children';
 import { countRows, openDirect } from '../support/directDb';
 import { isChinese } from '../support/files';
 
@@ -38,8 +38,9 @@ describe('命令行：示范案件与台账导出', () => {
   beforeAll(async () => {
     tmp = tempDir('archive-ledger-cli-');
     demo = join(tmp.dir, 'demo');
-    const seeded = await runCli(
-      ['seed', '--dir', demo, '--password-stdin', '--cases', '500', '--now', NOW],
+    const seeded = await runCliAt(
+      NOW,
+      ['seed', '--dir', demo, '--password-stdin', '--cases', '500'],
       `${PASSWORD}\n`,
     );
     expect(seeded.stderr).toBe('');
@@ -126,12 +127,8 @@ describe('命令行：示范案件与台账导出', () => {
     expect(again.stdout).toContain('档案库中已有 500 件案件，未再添加');
     const twin = join(tmp.dir, 'twin');
     expect(
-      (
-        await runCli(
-          ['seed', '--dir', twin, '--password-stdin', '--cases', '500', '--now', NOW],
-          `${PASSWORD}\n`,
-        )
-      ).code,
+      (await runCliAt(NOW, ['seed', '--dir', twin, '--password-stdin', '--cases', '500'], `${PASSWORD}\n`))
+        .code,
     ).toBe(0);
     const sample = async (dir: string) => {
       const db = await openDirect(dir, 'wangzr', PASSWORD);

@@ -78,7 +78,8 @@ describe('案件登记、修改与流转', () => {
       [{ handlerId: a.ids.zhangzb }, 'handlerId'],
       [{ handlerId: 999 }, 'handlerId'],
       [{ categoryId: 999 }, 'categoryId'],
-      [{ registeredAt: '2026-11-24T09:01' }, 'registeredAt'],
+      // Five minutes past the clock is the tolerance (shared/dates FUTURE_TOLERANCE_MS); six is refused.
+      [{ registeredAt: '2026-11-24T09:06' }, 'registeredAt'],
     ] as const) {
       const result = await a.call('cases:create', caseInput(input));
       expect(result, field).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
@@ -174,10 +175,10 @@ describe('案件登记、修改与流转', () => {
     });
     const followed = await go({
       to: 'followed_up',
-      followUp: { at: '2026-11-27T10:00', method: '电话', note: '协议已履行', satisfaction: 'satisfied' },
+      followUp: { at: '2026-11-24T09:05', method: '电话', note: '协议已履行', satisfaction: 'satisfied' },
     });
     expect(followed).toMatchObject({
-      followUpAt: '2026-11-27T10:00',
+      followUpAt: '2026-11-24T09:05',
       followUpMethod: '电话',
       followUpNote: '协议已履行',
       satisfaction: 'satisfied',
@@ -252,15 +253,15 @@ describe('案件登记、修改与流转', () => {
     const escalated = value(
       await a.call<CaseDetail>('cases:escalate', {
         id: major.id,
-        at: '2026-11-24T09:30',
+        at: '2026-11-24T08:30',
         to: '街道综治中心',
         note: '电话报告',
       }),
     );
-    expect(escalated).toMatchObject({ escalatedAt: '2026-11-24T09:30', escalatedTo: '街道综治中心' });
+    expect(escalated).toMatchObject({ escalatedAt: '2026-11-24T08:30', escalatedTo: '街道综治中心' });
     expect(escalated.events.at(-1)).toMatchObject({
       kind: 'escalated',
-      note: '2026-11-24 09:30 上报街道综治中心；电话报告',
+      note: '2026-11-24 08:30 上报街道综治中心；电话报告',
     });
   });
 

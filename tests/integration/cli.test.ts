@@ -2,15 +2,15 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/app';
 import { keyringPath, readKeyring } from '../../electron/core/db/keyring';
 import { DEFAULT_KDF } from '../../electron/core/db/crypto';
 import type { Account } from '../../shared/accounts/schemas';
 import type { Result } from '../../shared/api/result';
 import { isWellFormedRecoveryKey } from '../../shared/recoveryKey';
 import { containsText, snapshot, tempDir, value } from '../support/archive';
-import { ROOT, runCli, type CliResult } from '../support/children';
+import { ROOT, runCli, runCliAt, type CliResult } from '../support/children';
 import { changedFiles, isChinese, restingFiles } from '../support/files';
+import { createTestCore } from '../support/jobs';
 
 const CENTRE = '测试综治中心';
 const DIRECTOR = '王主任';
@@ -30,7 +30,7 @@ async function accountsOf(
   password: string,
   then?: (call: (c: string, i: unknown) => Promise<Result<unknown>>) => Promise<void>,
 ): Promise<string[]> {
-  const core = createCore({ archiveDir: dir });
+  const core = createTestCore({ archiveDir: dir });
   try {
     value(await core.call('session:login', { username, password }));
     await then?.((c, i) => core.call(c, i));
@@ -194,8 +194,9 @@ describe('命令行 npm run archive', () => {
 
   it('seed creates the demo archive with its accounts', async () => {
     const demo = join(tmp.dir, 'demo');
-    const result = await runCli(
-      ['seed', '--dir', demo, '--password-stdin', '--now', '2026-11-24T09:00:00'],
+    const result = await runCliAt(
+      '2026-11-24T09:00:00',
+      ['seed', '--dir', demo, '--password-stdin'],
       'demo-pass-1\n',
     );
     expect(result.stderr).toBe('');
@@ -204,7 +205,7 @@ describe('命令行 npm run archive', () => {
     const usernames = await accountsOf(demo, 'wangzr', 'demo-pass-1');
     expect(usernames.sort()).toEqual(['chenyan', 'lits', 'liuk', 'wangzr', 'zhangzb', 'zhaoda']);
     // A demo account signs in with the seeded password and its own role.
-    const core = createCore({ archiveDir: demo });
+    const core = createTestCore({ archiveDir: demo });
     try {
       expect(
         value(await core.call('session:login', { username: 'zhaoda', password: 'demo-pass-1' })),

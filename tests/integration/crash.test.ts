@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../electron/core/app';
+import { type Core } from '../../electron/core/app';
 import type { Result } from '../../shared/api/result';
 import type { AuditPage, AuditVerification } from '../../shared/audit/schemas';
 import type { IntegrityReport } from '../../shared/maintenance/schemas';
 import type { Settings } from '../../shared/settings/schemas';
 import { CENTRE, DIRECTOR, FAST_KDF, initialisedCore, value } from '../support/archive';
 import { killAndWait, spawnTsx, watchLines } from '../support/children';
+import { createTestCore } from '../support/jobs';
 
 const REPORTED = 50;
 
@@ -43,7 +44,7 @@ describe('断电式中断（SIGKILL）后档案库完好', () => {
     // The killed process left its WAL and its lock file behind.
     expect(existsSync(join(a.dir, 'archive.lock'))).toBe(true);
 
-    core = createCore({ archiveDir: a.dir, kdf: FAST_KDF });
+    core = createTestCore({ archiveDir: a.dir, kdf: FAST_KDF });
     const call = <T = unknown>(channel: string, input: unknown = {}) =>
       core!.call(channel, input) as Promise<Result<T>>;
     // The lock of a dead process is stale: taken over, not ARCHIVE_IN_USE.

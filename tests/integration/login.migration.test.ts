@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../electron/core/app';
+import type { Core } from '../../electron/core/app';
+import { createTestCore } from '../support/jobs';
 import { schemaVersion, SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import type { Result } from '../../shared/api/result';
 import type { Account } from '../../shared/accounts/schemas';
@@ -34,7 +35,7 @@ describe('迁移 006：登录安全（在已有账户的第 5 版档案库上）
     let db = await openDirect(a.dir);
     db.exec('UPDATE accounts SET must_change_password = 0');
     db.close();
-    const again = createCore({ archiveDir: a.dir, kdf: FAST_KDF, clock: testClock() });
+    const again = createTestCore({ archiveDir: a.dir, kdf: FAST_KDF, clock: testClock() });
     value(await again.call('session:login', { username: 'changedit', password: 'given-pass-2' }));
     value(
       await again.call('session:change-password', {
@@ -58,7 +59,7 @@ describe('迁移 006：登录安全（在已有账户的第 5 版档案库上）
     revertLoginSafety(db);
     expect(schemaVersion(db)).toBe(5);
     db.close();
-    core = createCore({ archiveDir: a.dir, kdf: FAST_KDF, clock: testClock('2026-11-25T08:30:00') });
+    core = createTestCore({ archiveDir: a.dir, kdf: FAST_KDF, clock: testClock('2026-11-25T08:30:00') });
   });
 
   afterAll(() => {

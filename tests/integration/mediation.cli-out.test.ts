@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/archive';
-import { runCli, type CliResult } from '../support/children';
+import { runCli, runCliAt, type CliResult } from '../support/children';
 import { openDirect } from '../support/directDb';
 import { isChinese } from '../support/files';
 
@@ -50,8 +50,9 @@ describe('命令行：打印输出文件在打印之前检查', () => {
   beforeAll(async () => {
     tmp = tempDir('archive-mediation-cli-out-');
     demo = join(tmp.dir, 'demo');
-    const seeded = await runCli(
-      ['seed', '--dir', demo, '--password-stdin', '--cases', '200', '--mediations', '20', '--now', NOW],
+    const seeded = await runCliAt(
+      NOW,
+      ['seed', '--dir', demo, '--password-stdin', '--cases', '200', '--mediations', '20'],
       `${PASSWORD}\n`,
     );
     expect(seeded.stderr).toBe('');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/features/audit/audit.queries';
 import { tempDir } from '../support/archive';
 import { takeOwnPassword } from '../support/accounts';
-import { runCli, type CliResult } from '../support/children';
+import { runCli, runCliAt, type CliResult } from '../support/children';
 import { openDirect } from '../support/directDb';
 import { isChinese } from '../support/files';
 import { pdfPages, pdfText, squash } from '../support/pdf';
@@ -48,8 +48,9 @@ describe('命令行：示范调解与打印调解文书', () => {
   beforeAll(async () => {
     tmp = tempDir('archive-mediation-cli-');
     demo = join(tmp.dir, 'demo');
-    const seeded = await runCli(
-      ['seed', '--dir', demo, '--password-stdin', '--cases', '400', '--now', NOW],
+    const seeded = await runCliAt(
+      NOW,
+      ['seed', '--dir', demo, '--password-stdin', '--cases', '400'],
       `${PASSWORD}\n`,
     );
     expect(seeded.stderr).toBe('');

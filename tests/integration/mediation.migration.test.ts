@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../electron/core/app';
+import { type Core } from '../../electron/core/app';
 import type { Db } from '../../electron/core/db/open';
 import { schemaVersion, SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import { sql as mediationSql } from '../../electron/core/db/migrations/005-mediation';
@@ -12,6 +12,7 @@ import { DIRECTOR, FAST_KDF, initialisedCore, testClock, value } from '../suppor
 import { insertBulkCases } from '../support/caseRows';
 import { countRows, openDirect } from '../support/directDb';
 import { OPEN } from '../support/mediation';
+import { createTestCore } from '../support/jobs';
 import { revertLoginSafety } from '../support/schema';
 
 /** What migration 005 creates, read from its own SQL (by name only: its columns may change). */
@@ -65,7 +66,7 @@ describe('迁移 005：人民调解（在已有案件的第 4 版档案库上）
     } finally {
       db.close();
     }
-    core = createCore({ archiveDir: a.dir, kdf: FAST_KDF, clock: testClock('2026-11-25T08:30:00') });
+    core = createTestCore({ archiveDir: a.dir, kdf: FAST_KDF, clock: testClock('2026-11-25T08:30:00') });
   });
 
   afterAll(() => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/app';
+import { createTestCore } from '../support/jobs';
 import { GUARD_FILE } from '../../electron/core/features/session/session.guardFile';
 import type { LoginFailureReport } from '../../shared/accounts/schemas';
 import type { AuditPage } from '../../shared/audit/schemas';
@@ -67,7 +67,7 @@ describe('登录失败：限速与记录', () => {
     await failTimes(3, 'WangZR');
     await failTimes(2, DIRECTOR.username);
     a.core.shutdown();
-    const restarted = createCore({ archiveDir: a.dir, kdf: FAST_KDF, clock });
+    const restarted = createTestCore({ archiveDir: a.dir, kdf: FAST_KDF, clock });
     try {
       expect(await restarted.call('session:login', director)).toMatchObject({
         ok: false,

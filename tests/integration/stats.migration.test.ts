@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../electron/core/app';
+import { type Core } from '../../electron/core/app';
 import { schemaVersion, SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import { caseStats, MONTH_FIGURES_STATEMENT } from '../../electron/core/features/stats/stats.queries';
 import type { BackupInfo } from '../../shared/maintenance/schemas';
@@ -7,6 +7,7 @@ import type { CaseStats } from '../../shared/stats/schemas';
 import { DIRECTOR, FAST_KDF, initialisedCore, value } from '../support/archive';
 import { insertBulkCases } from '../support/caseRows';
 import { openDirect } from '../support/directDb';
+import { createTestCore } from '../support/jobs';
 import { revertLoginSafety } from '../support/schema';
 
 /**
@@ -35,7 +36,7 @@ describe('迁移 003、004：统计与台账索引', () => {
     );
     db.pragma('user_version = 2');
     db.close();
-    core = createCore({ archiveDir: a.dir, kdf: FAST_KDF });
+    core = createTestCore({ archiveDir: a.dir, kdf: FAST_KDF });
   });
 
   afterAll(() => {

@@ -1,4 +1,4 @@
-import { createCore } from '../../electron/core/app';
+import { createTestCore } from './jobs';
 import type { Account } from '../../shared/accounts/schemas';
 import type { Result } from '../../shared/api/result';
 import { DIRECTOR, value } from './archive';
@@ -44,7 +44,7 @@ export async function takeOwnPassword(
   initial: string,
   own: string,
 ): Promise<void> {
-  const core = createCore({ archiveDir: dir });
+  const core = createTestCore({ archiveDir: dir });
   try {
     const call: Call = <T>(channel: string, input: unknown = {}) =>
       core.call(channel, input) as Promise<Result<T>>;

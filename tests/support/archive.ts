@@ -1,9 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../../electron/core/app';
 import type { Result } from '../../shared/api/result';
 import type { Clock } from '../../shared/clock';
+import { createTestCore } from './jobs';
+import type { CoreOptions } from '../../electron/core/app';
 
 /** Lower KDF cost for tests that create many accounts; the real cost is tested separately. */
 export const FAST_KDF = { N: 1 << 10, r: 8, p: 1 };
@@ -38,9 +39,21 @@ export function value<T>(r: Result<T>): T {
 }
 
 /** A core over a fresh archive with the director signed in. */
-export async function initialisedCore(options: { kdf?: typeof FAST_KDF; clock?: Clock; dir?: string } = {}) {
+export async function initialisedCore(
+  options: {
+    kdf?: typeof FAST_KDF;
+    clock?: Clock;
+    dir?: string;
+    onJobProgress?: CoreOptions['onJobProgress'];
+  } = {},
+) {
   const tmp = options.dir ? { dir: options.dir, cleanup: () => {} } : tempDir();
-  const core: Core = createCore({ archiveDir: tmp.dir, kdf: options.kdf ?? FAST_KDF, clock: options.clock });
+  const core = createTestCore({
+    archiveDir: tmp.dir,
+    kdf: options.kdf ?? FAST_KDF,
+    clock: options.clock,
+    onJobProgress: options.onJobProgress,
+  });
   const { recoveryKey } = value(
     (await core.call('setup:initialise', { ...CENTRE, director: DIRECTOR })) as Result<{
       recoveryKey: string;

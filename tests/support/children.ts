@@ -73,7 +73,19 @@ export interface CliResult {
 
 /** Runs the real archive CLI (`npm run archive -- …` is the same command) with the given stdin. */
 export function runCli(args: string[], stdin = ''): Promise<CliResult> {
-  const child = spawnTsx('electron/cli/archive.ts', args, { stdin: true });
+  return runEntry('electron/cli/archive.ts', args, stdin);
+}
+
+/**
+ * The same CLI on a clock pinned to `now` (a seeded archive with a fixed
+ * "today"), through the test-only entry tests/support/pinnedArchive.ts.
+ */
+export function runCliAt(now: string, args: string[], stdin = ''): Promise<CliResult> {
+  return runEntry('tests/support/pinnedArchive.ts', [...args, '--now', now], stdin);
+}
+
+function runEntry(script: string, args: string[], stdin: string): Promise<CliResult> {
+  const child = spawnTsx(script, args, { stdin: true });
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));

@@ -3,13 +3,13 @@
  * archive (which takes the in-use lock) and holds it until killed.
  * Usage: tsx tests/support/holdArchive.ts <dir> <username> <password>
  */
-import { createCore } from '../../electron/core/app';
 import { FAST_KDF } from './archive';
+import { createTestCore } from './jobs';
 
 const [dir, username, password] = process.argv.slice(2);
 if (!dir || !username || !password) throw new Error('usage: holdArchive.ts <dir> <username> <password>');
 
-const core = createCore({ archiveDir: dir, kdf: FAST_KDF });
+const core = createTestCore({ archiveDir: dir, kdf: FAST_KDF });
 const result = await core.call('session:login', { username, password });
 if (!result.ok) {
   process.stderr.write(`${result.error.code}\n`);

@@ -276,6 +276,11 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
     dashboard: {},
     stats: { from: '2026-11', to: '2026-11' },
   },
+  jobs: {
+    status: { jobId: '0123456789abcdef0123456789abcdef' },
+    cancel: { jobId: '0123456789abcdef0123456789abcdef' },
+    result: { jobId: '0123456789abcdef0123456789abcdef' },
+  },
   stats: {
     cases: { from: '2026-01', to: '2026-11' },
     exportCases: { from: '2026-11', to: '2026-11' },

@@ -6,13 +6,13 @@
  * tell which writes survived.
  * Usage: tsx tests/support/writeLoop.ts <dir> <username> <password>
  */
-import { createCore } from '../../electron/core/app';
 import { CENTRE, FAST_KDF } from './archive';
+import { createTestCore } from './jobs';
 
 const [dir, username, password] = process.argv.slice(2);
 if (!dir || !username || !password) throw new Error('usage: writeLoop.ts <dir> <username> <password>');
 
-const core = createCore({ archiveDir: dir, kdf: FAST_KDF });
+const core = createTestCore({ archiveDir: dir, kdf: FAST_KDF });
 const login = await core.call('session:login', { username, password });
 if (!login.ok) {
   process.stderr.write(`${login.error.code}\n`);

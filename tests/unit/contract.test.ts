@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allChannels, channelOf, contract } from '../../shared/api/contract';
+import { allChannels, jobChannels, channelOf, contract } from '../../shared/api/contract';
 import { createApi } from '../../shared/api/client';
 import { handlers } from '../../electron/core/api/handlers';
 import { validate } from '../../shared/api/validation';
@@ -21,9 +21,23 @@ describe('API contract', () => {
   });
 
   it('has a handler for every action, and no handler outside the contract', () => {
+    const jobs = jobChannels();
     for (const { feature, action, channel } of allChannels()) {
-      expect(typeof (handlers[feature] as Record<string, unknown>)[action], channel).toBe('function');
+      const handler = (handlers[feature] as Record<string, unknown>)[action];
+      // A job action has a job definition (its work runs in a thread of its own), any other a function.
+      if (jobs.has(channel))
+        expect(handler, channel).toMatchObject({ run: expect.any(Function), finish: expect.any(Function) });
+      else expect(typeof handler, channel).toBe('function');
     }
+    expect([...jobs].sort()).toEqual([
+      'cases:export-ledger',
+      'cases:print-ledger',
+      'cases:print-major-register',
+      'maintenance:check-integrity',
+      'maintenance:create-backup',
+      'mediation:close',
+      'stats:export-cases',
+    ]);
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).sort());
     for (const feature of Object.keys(handlers) as (keyof typeof handlers)[]) {
       expect(Object.keys(handlers[feature]).sort(), feature).toEqual(Object.keys(contract[feature]).sort());

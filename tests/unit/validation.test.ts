@@ -57,7 +57,7 @@ describe('validate', () => {
     expect(result.fields).toEqual({
       page: '数据类型不正确',
       pageSize: '不能大于 200',
-      from: '日期格式应为 2026-11-24',
+      from: '起始日期不是有效日期（应为 1900—2100 年间真实存在的日期，如 2026-11-24）',
     });
     expect(failure(listAuditInput, { pageSize: 0 }).fields).toEqual({
       page: '缺少必填项',

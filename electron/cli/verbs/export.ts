@@ -11,6 +11,7 @@ import { toLocalDate, toLocalIso } from '../../../shared/dates';
 import { archiveDirOf, out, requiredFlag, stringFlag, UsageError, type Flags } from '../io';
 import { unlockFromFlags } from '../unlock';
 import { exportStatsVerb } from './exportStats';
+import { writeTransaction } from '../../core/db/tx';
 
 /**
  * `export <what>`: bulk exports for the director's own files. Each kind is a
@@ -59,7 +60,7 @@ async function exportLedger(flags: Flags): Promise<void> {
       lines,
     });
     writeFileSync(target, bytes);
-    db.transaction(() => {
+    writeTransaction(db, () => {
       const at = toLocalIso(now);
       const what = '命令行导出台账（Excel）';
       appendAudit(db, at, actor, {
@@ -73,7 +74,7 @@ async function exportLedger(flags: Flags): Promise<void> {
           entity: 'case',
           summary: `${what}含完整身份证号和联系电话（${lines.length} 件；筛选：${filterText}）`,
         });
-    })();
+    });
     out(`已导出台账 ${lines.length} 件（${filterText}）：${target}`);
   } finally {
     archive.close();

@@ -15,6 +15,7 @@ import { periodLabel } from '../../../shared/stats/months';
 import { statsInput } from '../../../shared/stats/schemas';
 import { archiveDirOf, out, requiredFlag, stringFlag, UsageError, type Flags } from '../io';
 import { unlockFromFlags } from '../unlock';
+import { writeTransaction } from '../../core/db/tx';
 
 /** `--month M`, or `--from M --to M` (either alone is one month). */
 function periodOf(flags: Flags): { from: string; to: string } {
@@ -56,9 +57,9 @@ export async function exportStatsVerb(flags: Flags): Promise<void> {
       mediation,
     });
     writeFileSync(target, bytes);
-    db.transaction(() =>
+    writeTransaction(db, () =>
       appendAudit(db, toLocalIso(now), actor, auditStatsExport(stats, '命令行', mediation)),
-    )();
+    );
     out(`已导出统计表（${periodLabel(stats.period)}，受理 ${stats.period.total} 件）：${target}`);
     if (stats.zeroReport) out(ZERO_REPORT_LINE);
     out(

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { createCore, type Core } from '../../core/app';
 import { AppError } from '../../core/errors';
 import { getAccount } from '../../core/features/accounts/accounts.queries';
-import { pinnedClock } from '../../core/host/pinnedClock';
 import type { FileOutput } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
+import type { Clock } from '../../../shared/clock';
 import type { CaseDetail } from '../../../shared/cases/schemas';
 import {
   JUDICIAL_VARIANTS,
@@ -182,7 +182,7 @@ async function printDocument(
  * the same core calls as the app — so an agreement's print is logged (who,
  * when, which copies) and audited, under the account whose password is given.
  */
-export async function printVerb(flags: Flags, args: string[] = []): Promise<void> {
+export async function printVerb(flags: Flags, args: string[], clock: Clock): Promise<void> {
   const what = args[0];
   if (!what || !WHAT.includes(what)) throw new UsageError(`请指明打印内容：print ${WHAT.join(' | ')}`);
   for (const [flag, owner] of Object.entries(ONLY))
@@ -202,7 +202,7 @@ export async function printVerb(flags: Flags, args: string[] = []): Promise<void
   let written = false;
   try {
     const username = await usernameOf(flags, dir);
-    const core = createCore({ archiveDir: dir, clock: pinnedClock(stringFlag(flags, 'now')) });
+    const core = createCore({ archiveDir: dir, clock });
     try {
       must(await core.call('session:login', { username, password }));
       const m = await latestMediation(core, code);

@@ -7,6 +7,7 @@ import { readKeyring, unwrapWithAnyPassword, unwrapWithRecovery } from '../../co
 import { appendAudit } from '../../core/features/audit/audit.queries';
 import { toCompactStamp, toLocalIso } from '../../../shared/dates';
 import { archiveDirOf, out, requiredFlag, secretFromStdin, type Flags } from '../io';
+import { writeTransaction } from '../../core/db/tx';
 
 /**
  * `restore --from <backup folder>`: the backup is unlocked with a password
@@ -27,7 +28,7 @@ export async function restoreVerb(flags: Flags): Promise<void> {
   const replaced = join(dir, `replaced-${toCompactStamp(new Date())}`);
   const archive = restoreBackupFolder(dir, folder, masterKey, new Date(), replaced);
   try {
-    archive.db.transaction(() =>
+    writeTransaction(archive.db, () =>
       appendAudit(
         archive.db,
         toLocalIso(new Date()),
@@ -38,7 +39,7 @@ export async function restoreVerb(flags: Flags): Promise<void> {
           summary: `从备份 ${folder} 恢复档案库`,
         },
       ),
-    )();
+    );
     out(`已从备份恢复并通过完整性检查：${dir}`);
     if (existsSync(replaced)) out(`被替换的原档案文件保留在：${replaced}（确认无误后可删除）`);
   } finally {

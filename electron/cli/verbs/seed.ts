@@ -1,13 +1,15 @@
 import { createCore } from '../../core/app';
 import { AppError } from '../../core/errors';
 import { archiveExists, unlockWithPassword } from '../../core/db/archive';
+import { unfinishedSetup } from '../../core/db/unfinishedSetup';
 import { seedCases } from '../../core/features/cases/cases.seed';
 import { seedMediations } from '../../core/features/mediation/mediation.seed';
-import { pinnedClock } from '../../core/host/pinnedClock';
 import type { Result } from '../../../shared/api/result';
+import type { Clock } from '../../../shared/clock';
 import type { Account } from '../../../shared/accounts/schemas';
 import type { Role } from '../../../shared/accounts/roles';
 import { archiveDirOf, out, secretFromStdin, stringFlag, UsageError, type Flags } from '../io';
+import { CLEARED_UNFINISHED } from './init';
 
 /** The demo centre: fixed names so every seeded archive looks the same. */
 export const DEMO_CENTRE = {
@@ -51,19 +53,20 @@ const PRINTED_MEDIATIONS = 6;
  * only what it lacks (cases are added only to an archive that has none,
  * mediations only to one that has none).
  */
-export async function seedVerb(flags: Flags): Promise<void> {
+export async function seedVerb(flags: Flags, _args: string[], clock: Clock): Promise<void> {
   const dir = archiveDirOf(flags);
   const cases = countFlag(flags, 'cases');
   const mediations = countFlag(flags, 'mediations') ?? DEMO_MEDIATIONS;
   const password = await secretFromStdin(flags, 'password-stdin', '密码');
-  const clock = pinnedClock(stringFlag(flags, 'now'));
   const core = createCore({ archiveDir: dir, clock });
   try {
     if (!archiveExists(dir)) {
+      const unfinished = unfinishedSetup(dir) !== null;
       const { recoveryKey } = must<{ recoveryKey: string }>(
         await core.call('setup:initialise', { ...DEMO_CENTRE, director: { ...DEMO_DIRECTOR, password } }),
       );
       must(await core.call('setup:confirm-recovery-kept', {}));
+      if (unfinished) out(CLEARED_UNFINISHED);
       out(`已建立示范档案库：${dir}`);
       out(`恢复密钥：${recoveryKey}`);
     } else {

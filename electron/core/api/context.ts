@@ -5,6 +5,8 @@ import type { OpenArchive } from '../db/archive';
 import type { Db } from '../db/open';
 import type { AuditEntry } from '../features/audit/audit.queries';
 import type { Logger } from '../logger';
+import type { JobRunner } from '../jobs/runner';
+import type { JobStatus } from '../../../shared/jobs/schemas';
 
 export interface CoreOptions {
   /** The folder holding archive.db, keyring.json and backups/. */
@@ -13,6 +15,8 @@ export interface CoreOptions {
   log?: Logger;
   /** Key-derivation cost; tests may lower it, the app never does. */
   kdf?: KdfParams;
+  /** Hears every change of every job, in order (the tests that prove progress order). */
+  onJobProgress?: (status: JobStatus) => void;
 }
 
 /** The one session the app holds (desktop window or browser tab alike). */
@@ -30,8 +34,10 @@ export interface CoreState {
 
 /** What a handler gets: the time, the session, and a transaction with its audit record. */
 export interface CallContext {
-  readonly options: Required<Omit<CoreOptions, 'kdf'>> & { kdf: KdfParams | undefined };
+  readonly options: Required<Omit<CoreOptions, 'kdf' | 'onJobProgress'>> & { kdf: KdfParams | undefined };
   readonly state: CoreState;
+  /** The long work of this core, each job in a thread of its own. */
+  readonly jobs: JobRunner;
   now(): Date;
   /** The open archive of the signed-in user (access already checked). */
   archive(): OpenArchive;

@@ -10,6 +10,7 @@ import { casesHandlers } from '../features/cases/cases.handlers';
 import { calendarHandlers } from '../features/calendar/calendar.handlers';
 import { statsHandlers } from '../features/stats/stats.handlers';
 import { mediationHandlers } from '../features/mediation/mediation.handlers';
+import { jobsHandlers } from '../features/jobs/jobs.handlers';
 
 /** The handler map: one entry per feature of the contract, checked by the compiler. */
 export const handlers: Handlers = {
@@ -23,5 +24,6 @@ export const handlers: Handlers = {
   cases: casesHandlers,
   calendar: calendarHandlers,
   mediation: mediationHandlers,
+  jobs: jobsHandlers,
   stats: statsHandlers,
 };

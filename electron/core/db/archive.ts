@@ -1,22 +1,18 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { archiveErrors } from '../errors';
-import type { KdfParams } from './crypto';
 import {
-  createKeyring,
   keyringPath,
-  newRecoveryKey,
   readKeyring,
   unwrapWithAnyPassword,
   unwrapWithPassword,
   unwrapWithRecovery,
-  writeKeyring,
   type Keyring,
 } from './keyring';
 import { acquireLock, assertNotInUse } from './lock';
 import { migrate } from './migrate';
-import { checkIntegrity, mapOpenError, openEncrypted, readDbSalt, type Db } from './open';
+import { checkIntegrity, mapOpenError, openEncrypted, type Db } from './open';
+import { unfinishedSetup } from './unfinishedSetup';
 
 export const DB_FILE = 'archive.db';
 
@@ -38,8 +34,15 @@ export interface OpenArchiveOptions {
   beforeUpgrade?: (archive: OpenArchive, from: number, to: number) => void;
 }
 
+/** True when `dir` holds an archive — not merely what an interrupted set-up left (unfinishedSetup.ts). */
 export function archiveExists(dir: string): boolean {
-  return existsSync(keyringPath(dir)) || existsSync(dbPath(dir));
+  return (existsSync(keyringPath(dir)) || existsSync(dbPath(dir))) && unfinishedSetup(dir) === null;
+}
+
+/** The archive's keyring; the leftovers of an interrupted set-up are named as such, not as a damaged archive. */
+function archiveKeyring(dir: string): Keyring {
+  if (unfinishedSetup(dir)) throw archiveErrors.unfinishedSetup();
+  return readKeyring(keyringPath(dir));
 }
 
 /** Opens the database under a key already unwrapped; every check before anything can change. */
@@ -85,7 +88,7 @@ export async function unlockWithPassword(
   password: string,
   options?: OpenArchiveOptions,
 ): Promise<{ archive: OpenArchive; accountId: number }> {
-  const keyring = readKeyring(keyringPath(dir));
+  const keyring = archiveKeyring(dir);
   const { masterKey, accountId } = await unwrapWithPassword(keyring, username, password);
   return { archive: openWithKey(dir, keyring, masterKey, options), accountId };
 }
@@ -95,7 +98,7 @@ export async function unlockWithAnyPassword(
   password: string,
   options?: OpenArchiveOptions,
 ): Promise<{ archive: OpenArchive; accountId: number }> {
-  const keyring = readKeyring(keyringPath(dir));
+  const keyring = archiveKeyring(dir);
   const { masterKey, accountId } = await unwrapWithAnyPassword(keyring, password);
   return { archive: openWithKey(dir, keyring, masterKey, options), accountId };
 }
@@ -105,37 +108,6 @@ export async function unlockWithRecovery(
   recoveryKey: string,
   options?: OpenArchiveOptions,
 ): Promise<OpenArchive> {
-  const keyring = readKeyring(keyringPath(dir));
+  const keyring = archiveKeyring(dir);
   return openWithKey(dir, keyring, await unwrapWithRecovery(keyring, recoveryKey), options);
-}
-
-/**
- * Creates an empty, migrated, encrypted archive with a fresh random 256-bit
- * master key. The caller adds the first account (which rewrites the keyring).
- */
-export async function createArchive(
-  dir: string,
-  options: { kdf?: KdfParams; lock?: boolean } = {},
-): Promise<{ archive: OpenArchive; recoveryKey: string }> {
-  if (archiveExists(dir)) throw archiveErrors.alreadyInitialised();
-  // Only this Windows/Linux user may read the archive folder.
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const masterKey = randomBytes(32);
-  const recoveryKey = newRecoveryKey();
-  try {
-    const db = openEncrypted(dbPath(dir), masterKey, { create: true });
-    migrate(db);
-    db.close();
-    const keyring = await createKeyring(masterKey, readDbSalt(dbPath(dir)), recoveryKey, options.kdf);
-    writeKeyring(keyringPath(dir), keyring);
-    return {
-      archive: openWithKey(dir, keyring, Buffer.from(masterKey), { lock: options.lock }),
-      recoveryKey,
-    };
-  } catch (err) {
-    // A half-made archive is worse than none: remove what this call created.
-    for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, 'keyring.json'])
-      rmSync(join(dir, f), { force: true });
-    throw err;
-  }
 }

@@ -119,7 +119,103 @@ function uniqueName(root: string, now: Date): string {
   return name;
 }
 
-/** Writes, verifies and rotates a backup of an open archive. */
+/** A verified copy not yet given its final name (it carries its `.partial` name until committed). */
+export interface BackupCopy {
+  folder: string;
+  name: string;
+  root: string;
+  manifest: Manifest;
+}
+
+/** The steps of a backup, for a progress bar: four of them, then the commit. */
+export const BACKUP_STEPS = 4;
+
+export interface BackupHooks {
+  /** Hears the `.partial` folder before anything is written in it. */
+  partial?: (path: string) => void;
+  step?: (done: number, phase: string) => void;
+}
+
+/** The archive as a backup needs it: a connection (any, read-only will do), its folder, keyring and key. */
+export interface BackupSource {
+  db: Db;
+  dir: string;
+  archiveId: string;
+  masterKey: Buffer;
+}
+
+/**
+ * Writes a consistent copy (`VACUUM INTO`, a snapshot even while others write)
+ * into a `.partial` folder, opens the copy, runs the full integrity check and
+ * counts its rows — the counts of the copy itself, never of the live archive,
+ * which may have moved on — and writes the manifest. A cancelled backup's
+ * `.partial` folder is removed by whoever heard of it (`hooks.partial`).
+ */
+export function writeBackupCopy(
+  source: BackupSource,
+  reason: BackupInfo['reason'],
+  now: Date,
+  root: string,
+  hooks: BackupHooks = {},
+): BackupCopy {
+  mkdirSync(root, { recursive: true });
+  const name = uniqueName(root, now);
+  const folder = join(root, `.${name}.partial`);
+  hooks.partial?.(folder);
+  hooks.step?.(0, '正在复制档案库…');
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder);
+  try {
+    const target = join(folder, DB_FILE);
+    source.db.prepare('VACUUM INTO ?').run(target);
+    copyFileSync(keyringPath(source.dir), join(folder, KEYRING_FILE));
+    const keyring = readKeyring(join(folder, KEYRING_FILE));
+    hooks.step?.(1, '正在校验备份（完整性检查）…');
+    const copy = openEncrypted(target, source.masterKey, { expectedSalt: keyring.dbSalt, readonly: true });
+    let counts: Record<string, number>;
+    let version: number;
+    try {
+      const problems = checkIntegrity(copy, 'full');
+      if (problems.length) throw invalid(`完整性检查未通过（${problems[0]}）`);
+      hooks.step?.(2, '正在核对备份中的记录条数…');
+      counts = tableCounts(copy);
+      version = schemaVersion(copy);
+    } finally {
+      copy.close();
+    }
+    hooks.step?.(3, '正在计算备份校验值…');
+    const manifest: Manifest = {
+      format: 'centre-archive-backup',
+      version: 1,
+      createdAt: toLocalIso(now),
+      reason,
+      archiveId: source.archiveId,
+      schemaVersion: version,
+      counts,
+      dbSha256: sha256(readFileSync(target)),
+      keyCheck: keyCheckOf(source.masterKey),
+    };
+    writeFileSync(join(folder, MANIFEST), JSON.stringify(manifest, null, 2));
+    return { folder, name, root, manifest };
+  } catch (err) {
+    rmSync(folder, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** Gives a verified copy its final name (from then on it is listed and offered) and rotates. */
+export function commitBackup(copy: BackupCopy, keep: number): BackupInfo {
+  const final = join(copy.root, copy.name);
+  renameSync(copy.folder, final);
+  rotateBackups(copy.root, keep);
+  return toInfo(copy.name, copy.manifest, final);
+}
+
+/** Removes a copy that will not be committed. */
+export const discardBackup = (copy: BackupCopy): void =>
+  rmSync(copy.folder, { recursive: true, force: true });
+
+/** Writes, verifies and rotates a backup of an open archive, in one go (before a migration, restore or rekey; the CLI). */
 export function createBackup(
   archive: OpenArchive,
   reason: BackupInfo['reason'],
@@ -127,35 +223,13 @@ export function createBackup(
   keep: number,
   root: string = backupsDir(archive.dir),
 ): BackupInfo {
-  mkdirSync(root, { recursive: true });
-  const name = uniqueName(root, now);
-  const tmp = join(root, `.${name}.partial`);
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp);
-  try {
-    const target = join(tmp, DB_FILE);
-    archive.db.prepare('VACUUM INTO ?').run(target);
-    copyFileSync(keyringPath(archive.dir), join(tmp, KEYRING_FILE));
-    const manifest: Manifest = {
-      format: 'centre-archive-backup',
-      version: 1,
-      createdAt: toLocalIso(now),
-      reason,
-      archiveId: archive.keyring.archiveId,
-      schemaVersion: schemaVersion(archive.db),
-      counts: tableCounts(archive.db),
-      dbSha256: sha256(readFileSync(target)),
-      keyCheck: keyCheckOf(archive.masterKey),
-    };
-    writeFileSync(join(tmp, MANIFEST), JSON.stringify(manifest, null, 2));
-    verifyBackupFolder(tmp, archive.masterKey);
-    renameSync(tmp, join(root, name));
-    rotateBackups(root, keep);
-    return toInfo(name, manifest, join(root, name));
-  } catch (err) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw err;
-  }
+  const source = {
+    db: archive.db,
+    dir: archive.dir,
+    archiveId: archive.keyring.archiveId,
+    masterKey: archive.masterKey,
+  };
+  return commitBackup(writeBackupCopy(source, reason, now, root), keep);
 }
 
 /** Keeps the newest `keep` backups; older ones are removed. */

@@ -32,14 +32,18 @@ export function assertNotInUse(dir: string): void {
   }
 }
 
-/** Takes the lock (after the archive opened); returns the release function. */
+/** Takes the lock (after the archive opened, or before a set-up begins); returns the release function. */
 export function acquireLock(dir: string): () => void {
-  assertNotInUse(dir);
   const path = join(dir, LOCK_FILE);
-  writeFileSync(
-    path,
-    JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }),
-  );
+  const body = JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() });
+  try {
+    // Created exclusively, so two programs setting up one folder at once cannot both hold it.
+    writeFileSync(path, body, { flag: 'wx' });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    assertNotInUse(dir);
+    writeFileSync(path, body);
+  }
   return () => {
     try {
       const lock = JSON.parse(readFileSync(path, 'utf8')) as { pid: number };

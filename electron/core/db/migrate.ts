@@ -1,6 +1,7 @@
 import { archiveErrors } from '../errors';
 import type { Db } from './open';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { writeTransaction } from './tx';
 
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -22,10 +23,10 @@ export function migrate(
   if (from === target) return { from, to: from };
   if (from > 0) beforeUpgrade?.(from, target);
   for (let v = from; v < target; v++) {
-    db.transaction(() => {
+    writeTransaction(db, () => {
       db.exec(migrations[v]!);
       db.pragma(`user_version = ${v + 1}`);
-    })();
+    });
   }
   return { from, to: target };
 }

@@ -3,6 +3,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { Core } from '../app';
 import type { Logger } from '../logger';
 
@@ -50,6 +51,8 @@ function send(
   type: string,
   extra: Record<string, string> = {},
 ): void {
+  // A client that hung up, or a parser error already answered on the socket, leaves nothing to write to.
+  if (res.headersSent || res.destroyed) return;
   res.writeHead(status, {
     'content-type': type,
     'x-content-type-options': 'nosniff',
@@ -64,20 +67,52 @@ function send(
 const sendJson = (res: ServerResponse, status: number, value: unknown) =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
+const badRequest = (res: ServerResponse) => send(res, 400, '请求地址不正确', 'text/plain; charset=utf-8');
+
+/**
+ * The path of a request target, or null when it is not an origin-form path
+ * (`/…`). `new URL()` threw on `//` and read `//host/x` as another host; the
+ * path is all this host needs, so it is cut from the target by hand.
+ */
+function requestPath(target: string | undefined): string | null {
+  if (!target?.startsWith('/')) return null;
+  const end = target.search(/[?#]/);
+  return end < 0 ? target : target.slice(0, end);
+}
+
+/** Decodes a percent-encoded path; null for a malformed sequence such as `%E0%A4%A`. */
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads a JSON body up to MAX_BODY; null when it is larger. An oversized body
+ * is read to its end and thrown away before the 413 is sent: closing a socket
+ * that still has unread bytes resets it, and the client never saw the answer.
+ */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((done, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        done(null);
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= MAX_BODY) chunks.push(c);
+      else chunks.length = 0;
     });
-    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => done(size > MAX_BODY ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** Answers once the request's body has been read and thrown away (see readBody: a reset loses the answer). */
+function afterBody(req: IncomingMessage, res: ServerResponse, answer: () => void): void {
+  req.once('end', answer);
+  req.once('error', () => res.destroy());
+  req.resume();
 }
 
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
@@ -92,12 +127,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   };
 
   async function serveFile(res: ServerResponse, urlPath: string): Promise<void> {
-    let rel: string;
-    try {
-      rel = decodeURIComponent(urlPath);
-    } catch {
-      return send(res, 400, '请求地址不正确', 'text/plain; charset=utf-8');
-    }
+    const rel = decodePath(urlPath);
+    if (rel === null) return badRequest(res);
     const file = normalize(join(root, rel === '/' ? 'index.html' : rel));
     if (file !== root && !file.startsWith(root + sep))
       return send(res, 403, '拒绝访问', 'text/plain; charset=utf-8');
@@ -118,48 +149,76 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
 
   const server = createServer((req, res) => {
     const host = req.headers.host ?? '';
+    const refuse = (answer: () => void) => afterBody(req, res, answer);
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      return send(res, 421, '拒绝访问：主机名不正确', 'text/plain; charset=utf-8');
+      return refuse(() => send(res, 421, '拒绝访问：主机名不正确', 'text/plain; charset=utf-8'));
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(res, 405, '', 'text/plain', { allow: 'POST' });
+    const path = requestPath(req.url);
+    if (path === null) return refuse(() => badRequest(res));
+    if (path.startsWith('/api/')) {
+      if (req.method !== 'POST') return refuse(() => send(res, 405, '', 'text/plain', { allow: 'POST' }));
       if (!authorised(req))
-        return sendJson(res, 401, {
-          ok: false,
-          error: { code: 'UNAUTHENTICATED', message: '访问令牌无效，请使用启动时给出的地址打开。' },
-        });
+        return refuse(() =>
+          sendJson(res, 401, {
+            ok: false,
+            error: { code: 'UNAUTHENTICATED', message: '访问令牌无效，请使用启动时给出的地址打开。' },
+          }),
+        );
       if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
-        return send(res, 415, '', 'text/plain');
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-      void readBody(req).then(
-        async (body) => {
-          if (body === null)
-            return sendJson(res, 413, {
-              ok: false,
-              error: { code: 'VALIDATION', message: '提交的内容过大。' },
-            });
-          let input: unknown;
-          try {
-            input = body.length ? JSON.parse(body) : {};
-          } catch {
-            return sendJson(res, 400, {
-              ok: false,
-              error: { code: 'VALIDATION', message: '提交的数据格式不正确。' },
-            });
-          }
-          sendJson(res, 200, await options.core.call(channel, input));
-        },
-        (err: unknown) => {
-          options.log.error('HTTP body read failed', err);
-          res.destroy();
-        },
-      );
+        return refuse(() => send(res, 415, '', 'text/plain'));
+      const channel = decodePath(path.slice('/api/'.length));
+      if (channel === null)
+        return refuse(() =>
+          sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: '请求地址不正确。' } }),
+        );
+      readBody(req)
+        .then(
+          async (body) => {
+            if (body === null)
+              return sendJson(res, 413, {
+                ok: false,
+                error: { code: 'VALIDATION', message: '提交的内容过大。' },
+              });
+            let input: unknown;
+            try {
+              input = body.length ? JSON.parse(body) : {};
+            } catch {
+              return sendJson(res, 400, {
+                ok: false,
+                error: { code: 'VALIDATION', message: '提交的数据格式不正确。' },
+              });
+            }
+            sendJson(res, 200, await options.core.call(channel, input));
+          },
+          (err: unknown) => {
+            options.log.error('HTTP body read failed', err);
+            res.destroy();
+          },
+        )
+        // The core answers every call with a Result; should it ever reject instead, the host must stay up.
+        .catch((err: unknown) => {
+          options.log.error(`HTTP API ${channel} failed`, err);
+          sendJson(res, 500, {
+            ok: false,
+            error: { code: 'INTERNAL', message: '操作未能完成：发生了意外错误，详情已记入日志。' },
+          });
+        });
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
-      return send(res, 405, '', 'text/plain', { allow: 'GET' });
-    void serveFile(res, url.pathname);
+      return refuse(() => send(res, 405, '', 'text/plain', { allow: 'GET' }));
+    serveFile(res, path).catch((err: unknown) => {
+      options.log.error('HTTP file serving failed', err);
+      send(res, 500, '服务器内部错误', 'text/plain; charset=utf-8');
+    });
+  });
+
+  // CONNECT is for proxies; without a listener Node drops the connection without a word.
+  server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
+    socket.on('error', () => socket.destroy());
+    socket.end(
+      'HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, POST\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+    );
   });
 
   await new Promise<void>((done, reject) => {

@@ -45,7 +45,7 @@ function Screens() {
 
   switch (status.state) {
     case 'uninitialised':
-      return <SetupWizard />;
+      return <SetupWizard unfinishedSetup={status.unfinishedSetup === true} />;
     case 'loggedOut':
       return <LoggedOutScreen />;
     case 'locked':

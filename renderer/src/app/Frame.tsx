@@ -14,6 +14,7 @@ import { MyAccountPage } from '../features/session/MyAccountPage';
 import { useIdleLock } from '../features/session/useIdleLock';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StatsPage } from '../features/stats/StatsPage';
+import { JobsProvider } from '../jobs/JobsProvider';
 import { NavDrawer } from './NavDrawer';
 import { navItemsFor, type PageKey, type Route } from './navigation';
 import { TopBar } from './TopBar';
@@ -48,64 +49,68 @@ export function Frame({ status, route, onRoute }: FrameProps) {
     onRoute({ page: 'mediation', mediationId: id, fromCase, back: shown });
 
   return (
-    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-      <TopBar centreName={status.centreName} user={user} />
-      <NavDrawer role={user.role} page={shown} onNavigate={setPage} />
-      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3 }}>
-        <Toolbar />
-        {status.recoveryKeyPending && (
-          <Alert
-            severity="warning"
-            sx={{ mb: 3 }}
-            action={
-              <Button color="inherit" size="small" onClick={() => setPage('settings')}>
-                前往系统设置
-              </Button>
-            }
-          >
-            恢复密钥尚未确认保管。请到「系统设置」→「恢复密钥」重新生成恢复密钥，打印或抄写后交由主任保管。
-          </Alert>
-        )}
-        {mediation ? (
-          <MediationPage
-            key={mediation.mediationId}
-            mediationId={mediation.mediationId}
-            user={user}
-            backLabel={mediation.fromCase === undefined ? '返回' : '返回案件'}
-            onBack={() => (mediation.fromCase === undefined ? setPage(shown) : openCase(mediation.fromCase))}
-            onOpenCase={openCase}
-          />
-        ) : caseId !== undefined ? (
-          // Keyed by id so opening another case starts from a fresh page state.
-          <CasePage
-            key={caseId}
-            caseId={caseId}
-            user={user}
-            onBack={() => setPage(shown)}
-            onOpenMediation={(id) => openMediation(id, caseId)}
-          />
-        ) : (
-          <>
-            {shown === 'dashboard' && (
-              <DashboardPage
-                status={status}
-                onNavigate={setPage}
-                onOpenCase={openCase}
-                onOpenMediation={openMediation}
-              />
-            )}
-            {shown === 'intake' && <IntakePage user={user} onOpenCase={openCase} />}
-            {shown === 'ledger' && (
-              <LedgerPage user={user} onOpenCase={openCase} onOpenMediation={openMediation} />
-            )}
-            {shown === 'stats' && <StatsPage />}
-            {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
-            {shown === 'audit' && <AuditPage />}
-            {shown === 'settings' && <SettingsPage />}
-            {shown === 'myAccount' && <MyAccountPage user={user} />}
-          </>
-        )}
+    <JobsProvider>
+      <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+        <TopBar centreName={status.centreName} user={user} />
+        <NavDrawer role={user.role} page={shown} onNavigate={setPage} />
+        <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3 }}>
+          <Toolbar />
+          {status.recoveryKeyPending && (
+            <Alert
+              severity="warning"
+              sx={{ mb: 3 }}
+              action={
+                <Button color="inherit" size="small" onClick={() => setPage('settings')}>
+                  前往系统设置
+                </Button>
+              }
+            >
+              恢复密钥尚未确认保管。请到「系统设置」→「恢复密钥」重新生成恢复密钥，打印或抄写后交由主任保管。
+            </Alert>
+          )}
+          {mediation ? (
+            <MediationPage
+              key={mediation.mediationId}
+              mediationId={mediation.mediationId}
+              user={user}
+              backLabel={mediation.fromCase === undefined ? '返回' : '返回案件'}
+              onBack={() =>
+                mediation.fromCase === undefined ? setPage(shown) : openCase(mediation.fromCase)
+              }
+              onOpenCase={openCase}
+            />
+          ) : caseId !== undefined ? (
+            // Keyed by id so opening another case starts from a fresh page state.
+            <CasePage
+              key={caseId}
+              caseId={caseId}
+              user={user}
+              onBack={() => setPage(shown)}
+              onOpenMediation={(id) => openMediation(id, caseId)}
+            />
+          ) : (
+            <>
+              {shown === 'dashboard' && (
+                <DashboardPage
+                  status={status}
+                  onNavigate={setPage}
+                  onOpenCase={openCase}
+                  onOpenMediation={openMediation}
+                />
+              )}
+              {shown === 'intake' && <IntakePage user={user} onOpenCase={openCase} />}
+              {shown === 'ledger' && (
+                <LedgerPage user={user} onOpenCase={openCase} onOpenMediation={openMediation} />
+              )}
+              {shown === 'stats' && <StatsPage />}
+              {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
+              {shown === 'audit' && <AuditPage />}
+              {shown === 'settings' && <SettingsPage />}
+              {shown === 'myAccount' && <MyAccountPage user={user} />}
+            </>
+          )}
+        </Box>
       </Box>
-    </Box>
+    </JobsProvider>
   );
 }

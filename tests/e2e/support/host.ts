@@ -14,18 +14,27 @@ export interface RunningHost {
 }
 
 /**
- * Starts `electron/serve.ts` (the real HTTP host over a real encrypted
- * archive) in its own temp folder, as `npm run serve` does after the build.
+ * Starts the real HTTP host over a real encrypted archive in its own temp
+ * folder, as `npm run serve` does after the build — through the test-only
+ * entry (tests/support/pinnedServe.ts) that runs the same `main` with its
+ * clock pinned to `now`.
  */
 export async function startHost(options: { now?: string; dir?: string } = {}): Promise<RunningHost> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'archive-e2e-'));
   const token = randomBytes(16).toString('hex');
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/serve.ts', '--dir', dir],
+    [
+      '--import',
+      'tsx',
+      'tests/support/pinnedServe.ts',
+      '--dir',
+      dir,
+      ...(options.now ? ['--now', options.now] : []),
+    ],
     {
       cwd: ROOT,
-      env: { ...process.env, ARCHIVE_TOKEN: token, ...(options.now ? { ARCHIVE_NOW: options.now } : {}) },
+      env: { ...process.env, ARCHIVE_TOKEN: token },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -60,13 +69,22 @@ export async function startHost(options: { now?: string; dir?: string } = {}): P
 }
 
 /**
- * A demo archive made with the CLI (`npm run archive -- seed`), faster than
+ * A demo archive made with the CLI (`npm run archive -- seed`, through the
+ * test-only entry that pins its clock to `now`), faster than
  * the setup wizard: the director `wangzr` and staff such as `lits`, all with
  * the given password. The caller passes `dir` to startHost and removes it.
  */
 export function seedArchive(password: string, options: { now?: string; cases?: number } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'archive-e2e-seed-'));
-  const args = ['--import', 'tsx', 'electron/cli/archive.ts', 'seed', '--dir', dir, '--password-stdin'];
+  const args = [
+    '--import',
+    'tsx',
+    'tests/support/pinnedArchive.ts',
+    'seed',
+    '--dir',
+    dir,
+    '--password-stdin',
+  ];
   if (options.now) args.push('--now', options.now);
   if (options.cases) args.push('--cases', String(options.cases));
   const run = spawnSync(process.execPath, args, { cwd: ROOT, input: `${password}\n`, encoding: 'utf8' });

@@ -42,13 +42,13 @@ function contentHash(prevHash: string, r: Omit<AuditRow, 'prev_hash' | 'hash'>):
   );
 }
 
-/**
- * Appends one record chained to the previous one. Must run inside the write's
- * own transaction (rules of the house 4), so a write and its record land together.
- */
-export function appendAudit(db: Db, at: string, actor: Actor, entry: AuditEntry): void {
-  const head = db.prepare('SELECT last_id, last_hash, count FROM audit_head WHERE id = 1').get() as
-    { last_id: number; last_hash: string; count: number } | undefined;
+interface Head {
+  last_id: number;
+  last_hash: string;
+}
+
+/** Writes one record after `head` and moves the head to it. */
+function insertRecord(db: Db, head: Head | undefined, at: string, actor: Actor, entry: AuditEntry): Head {
   const prevHash = head?.last_hash ?? GENESIS;
   const id = (head?.last_id ?? 0) + 1;
   const row = {
@@ -70,6 +70,42 @@ export function appendAudit(db: Db, at: string, actor: Actor, entry: AuditEntry)
     `INSERT INTO audit_head (id, last_id, last_hash, count) VALUES (1, @id, @hash, 1)
      ON CONFLICT (id) DO UPDATE SET last_id = @id, last_hash = @hash, count = count + 1`,
   ).run({ id, hash });
+  return { last_id: id, last_hash: hash };
+}
+
+/** Written by the trail itself, not by the user whose write noticed the clock. */
+const SYSTEM: Actor = { id: null, name: '系统' };
+export const CLOCK_ROLLBACK_ACTION = 'audit.clock-rollback';
+
+/**
+ * Appends one record chained to the previous one. Must run inside the write's
+ * own transaction (rules of the house 4), so a write and its record land together.
+ *
+ * A clock that reads earlier than the last record (set back by hand, or a
+ * flat CMOS battery) is never silent: a 「系统时钟回拨」 record naming both times
+ * goes first, sealed into the chain, so records backdated by moving the clock
+ * cannot pass for history. Both records carry the time the clock gave: the
+ * trail never writes a time it did not read, and its order is its numbering
+ * (the hash chain, by which it is listed and verified), not its times. Only
+ * the first write after the jump is preceded by the notice, since it is then
+ * the last record.
+ */
+export function appendAudit(db: Db, at: string, actor: Actor, entry: AuditEntry): void {
+  const head = db.prepare('SELECT last_id, last_hash FROM audit_head WHERE id = 1').get() as Head | undefined;
+  const last = head
+    ? (db.prepare('SELECT at FROM audit_log WHERE id = ?').get(head.last_id) as { at: string } | undefined)
+    : undefined;
+  let after = head;
+  // Both times are toLocalIso strings (YYYY-MM-DDTHH:MM:SS), so text order is time order.
+  if (head && last && at < last.at) {
+    after = insertRecord(db, head, at, SYSTEM, {
+      action: CLOCK_ROLLBACK_ACTION,
+      entity: 'audit',
+      entityId: head.last_id,
+      summary: `系统时钟回拨：本机时间 ${at.replace('T', ' ')} 早于上一条记录（第 ${head.last_id} 条）的时间 ${last.at.replace('T', ' ')}`,
+    });
+  }
+  insertRecord(db, after, at, actor, entry);
 }
 
 /** Walks the whole chain; reports the first record that does not fit. */

@@ -217,6 +217,8 @@ export async function ledgerXlsx(input: {
   filterText: string;
   exportedAt: Date;
   lines: readonly LedgerLine[];
+  /** Hears the number of rows written, every 1 000 rows and at the end. */
+  onRows?: (done: number) => void;
 }): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
@@ -274,9 +276,13 @@ export async function ledgerXlsx(input: {
     const row = ws.addRow(LEDGER_COLUMNS.map((c) => line[c.header]));
     row.alignment = { vertical: 'top', wrapText: true };
     row.commit();
-    // A whole-ledger export takes seconds: give the event loop (window, IPC) a turn now and then.
-    if (i % 1000 === 999) await new Promise((resolve) => setImmediate(resolve));
+    // A whole-ledger export takes seconds: let the stream drain and progress be heard now and then.
+    if (i % 1000 === 999) {
+      input.onRows?.(i + 1);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
+  input.onRows?.(input.lines.length);
   ws.commit();
   await wb.commit();
   await done;

@@ -1,27 +1,15 @@
 import { AppError } from '../../errors';
 import type { CallContext } from '../../api/context';
 import type { FeatureHandlers } from '../../api/types';
-import { toCompactStamp, toLocalDate, toLocalIso } from '../../../../shared/dates';
+import { toLocalDate, toLocalIso } from '../../../../shared/dates';
 import type { FileOutput } from '../../../../shared/api/contract';
 import { CASE_STATUSES } from '../../../../shared/cases/status';
 import type { CaseDetail, ColumnPrefs } from '../../../../shared/cases/schemas';
 import { workCalendar } from '../calendar/calendar.queries';
-import { getSettings } from '../settings/settings.queries';
-import { ledgerPdf } from '../../pdf/ledger.pdf';
-import { majorRegisterPdf } from '../../pdf/majorRegister.pdf';
 import { decodeAttachment, getAttachmentData, insertAttachment } from './cases.attachments';
 import { saveCategories } from './cases.categories';
-import {
-  describeFilter,
-  LEDGER_COLUMNS,
-  LEDGER_TITLE,
-  ledgerLines,
-  ledgerXlsx,
-  majorRegisterLines,
-  MAJOR_REGISTER_TITLE,
-  XLSX_MIME,
-} from './cases.export';
-import { dashboard, listCases, type CaseFilter } from './cases.list';
+import { exportLedgerJob, printLedgerJob, printMajorRegisterJob } from './cases.jobs';
+import { dashboard, listCases } from './cases.list';
 import { addEvent, caseIdByCode } from './cases.queries';
 import { getCaseDetail, hasOpenMediation } from './cases.detail';
 import { getPref, listCategories, listStaff, putPref } from './cases.lookups';
@@ -53,47 +41,11 @@ function detail(ctx: CallContext, db: Db, id: number): CaseDetail {
   return found;
 }
 
-/** Whole ID numbers and phones leave the archive only at the director's request, and that is audited. */
-function fullIdentityAllowed(ctx: CallContext, fullIdentity: boolean | undefined): boolean {
-  if (!fullIdentity) return false;
-  if (ctx.user().role !== 'director')
-    throw new AppError('FORBIDDEN', '只有主任可以导出或打印完整的身份证号和联系电话。');
-  return true;
-}
-
-/** Prints are for a screen's worth of filtering, not the whole archive: pdfmake lays out every row in memory. */
-export const PRINT_LIMIT = 2000;
-
-function auditExport(ctx: CallContext, what: string, count: number, filterText: string, full: boolean): void {
-  ctx.write((_db, audit) => {
-    audit({
-      action: 'cases.export',
-      entity: 'case',
-      summary: `${what}（${count} 件；筛选：${filterText}）${full ? '，含完整身份证号和联系电话' : ''}`,
-    });
-    if (full)
-      audit({
-        action: 'cases.export-full-identity',
-        entity: 'case',
-        summary: `${what}含完整身份证号和联系电话（${count} 件；筛选：${filterText}）`,
-      });
-  });
-}
-
 const file = (fileName: string, mime: string, bytes: Buffer): FileOutput => ({
   fileName,
   mime,
   base64: bytes.toString('base64'),
 });
-
-function printable<T>(lines: T[]): T[] {
-  if (lines.length > PRINT_LIMIT)
-    throw new AppError(
-      'VALIDATION',
-      `筛选结果共 ${lines.length} 件，打印一次最多 ${PRINT_LIMIT} 件。请缩小筛选范围，或导出为 Excel。`,
-    );
-  return lines;
-}
 
 export const casesHandlers: FeatureHandlers<'cases'> = {
   create: (ctx, input) =>
@@ -222,52 +174,9 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
 
   staff: (ctx) => ctx.read(listStaff),
 
-  async exportLedger(ctx, { fullIdentity, ...filter }) {
-    const full = fullIdentityAllowed(ctx, fullIdentity);
-    const now = ctx.now();
-    const { lines, filterText, centreName } = ctx.read((db) => ({
-      lines: ledgerLines(db, filter, today(ctx), full),
-      filterText: describeFilter(db, filter),
-      centreName: getSettings(db).centreName,
-    }));
-    const bytes = await ledgerXlsx({ centreName, filterText, exportedAt: now, lines });
-    auditExport(ctx, '导出台账（Excel）', lines.length, filterText, full);
-    return file(`${LEDGER_TITLE}-${toCompactStamp(now)}.xlsx`, XLSX_MIME, bytes);
-  },
-
-  async printLedger(ctx, { fullIdentity, ...filter }) {
-    const full = fullIdentityAllowed(ctx, fullIdentity);
-    const now = ctx.now();
-    const { lines, filterText, centreName } = ctx.read((db) => ({
-      lines: printable(ledgerLines(db, filter, today(ctx), full)),
-      filterText: describeFilter(db, filter),
-      centreName: getSettings(db).centreName,
-    }));
-    const bytes = await ledgerPdf({
-      title: LEDGER_TITLE,
-      centreName,
-      filterText,
-      printedAt: now,
-      columns: LEDGER_COLUMNS.map((c) => c.header),
-      lines,
-    });
-    auditExport(ctx, '打印台账（PDF）', lines.length, filterText, full);
-    return file(`${LEDGER_TITLE}-${toCompactStamp(now)}.pdf`, 'application/pdf', bytes);
-  },
-
-  async printMajorRegister(ctx, { fullIdentity, ...filter }) {
-    const full = fullIdentityAllowed(ctx, fullIdentity);
-    const now = ctx.now();
-    const major: CaseFilter = { ...filter, majorOnly: true };
-    const { lines, filterText, centreName } = ctx.read((db) => ({
-      lines: printable(majorRegisterLines(db, major, today(ctx), full)),
-      filterText: describeFilter(db, major),
-      centreName: getSettings(db).centreName,
-    }));
-    const bytes = await majorRegisterPdf({ centreName, filterText, printedAt: now, lines });
-    auditExport(ctx, `打印${MAJOR_REGISTER_TITLE}`, lines.length, filterText, full);
-    return file(`${MAJOR_REGISTER_TITLE}-${toCompactStamp(now)}.pdf`, 'application/pdf', bytes);
-  },
+  exportLedger: exportLedgerJob,
+  printLedger: printLedgerJob,
+  printMajorRegister: printMajorRegisterJob,
 
   columnPrefs: (ctx) =>
     ctx.read((db): ColumnPrefs => {

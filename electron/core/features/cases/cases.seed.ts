@@ -30,6 +30,7 @@ import {
   place,
   WITH_AMOUNT,
 } from './cases.seed-random';
+import { writeTransaction } from '../../db/tx';
 
 export interface SeedCasesOptions {
   count: number;
@@ -383,7 +384,7 @@ export function seedCases(db: Db, options: SeedCasesOptions): SeedCasesResult {
 
   for (let start = 0; start < times.length; start += batchSize) {
     const batch = times.slice(start, start + batchSize);
-    db.transaction(() => {
+    writeTransaction(db, () => {
       const before = result.lastCode;
       for (const t of batch) one(t);
       appendAudit(db, toLocalIso(options.now), auditActor, {
@@ -391,7 +392,7 @@ export function seedCases(db: Db, options: SeedCasesOptions): SeedCasesResult {
         entity: 'case',
         summary: `示范数据：写入案件 ${before ? `${before} 之后` : ''}${batch.length} 件（至 ${result.lastCode}），含当事人、办理记录和首问登记`,
       });
-    })();
+    });
   }
   // Fold the batches into the database file now rather than leave a large write-ahead log behind.
   db.pragma('wal_checkpoint(TRUNCATE)');

@@ -1,4 +1,5 @@
 import { AppError } from '../../errors';
+import { refuseFutureTimes, type TimeCheck } from '../../api/eventTimes';
 import type { Db } from '../../db/open';
 import { toLocalIso } from '../../../../shared/dates';
 import { workdaysBetween, type WorkCalendar } from '../../../../shared/calendar/workdays';
@@ -34,11 +35,25 @@ export const minuteOf = (d: Date): string => toLocalIso(d).slice(0, 16);
 
 const orNull = <T>(v: T | undefined | ''): T | null => (v === undefined || v === '' ? null : v);
 
-const isRealDate = (day: string): boolean => {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-};
+/**
+ * 登记时间, 发生时间 and the parties' birth dates record the past: none may lie
+ * after the core's clock. (The schema already refused impossible dates.)
+ */
+function refuseFutureCaseTimes(
+  input: Pick<CreateCaseInput, 'registeredAt' | 'occurredAt' | 'parties'>,
+  now: Date,
+  prefix: string,
+): void {
+  refuseFutureTimes(now, [
+    [`${prefix}registeredAt`, '登记时间', input.registeredAt],
+    [`${prefix}occurredAt`, '发生时间', input.occurredAt],
+    ...input.parties.map((p, i): TimeCheck => [
+      `${prefix}parties.${i}.birthDate`,
+      '出生日期',
+      p.kind === 'person' ? p.birthDate : undefined,
+    ]),
+  ]);
+}
 
 /**
  * Parties as stored. A person's sex and birth date come from the ID number
@@ -67,7 +82,6 @@ export function partyRecords(parties: readonly PartyInput[], prefix: string): Pa
     }
     let sex = p.sex ?? null;
     let birthDate = p.birthDate ?? null;
-    if (birthDate && !isRealDate(birthDate)) errors[`${at}.birthDate`] = '出生日期不正确';
     const idNumber = orNull(p.idNumber);
     if (idNumber) {
       const parsed = parseIdNumber(idNumber);
@@ -160,10 +174,7 @@ export function createCase(
   prefix = '',
 ): { id: number; code: string } {
   const registeredAt = input.registeredAt ?? minuteOf(now);
-  if (registeredAt > minuteOf(now))
-    throw new AppError('VALIDATION', '输入有误：登记时间不能晚于现在', {
-      [`${prefix}registeredAt`]: '登记时间不能晚于现在',
-    });
+  refuseFutureCaseTimes(input, now, prefix);
   checkReferences(db, input, prefix);
   const parties = partyRecords(input.parties, prefix);
   const preset = getDeadlinePreset(db);
@@ -232,6 +243,7 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
 export function updateCase(db: Db, input: UpdateCaseInput, actor: Actor, now: Date): string {
   const before = mustGetCase(db, input.id);
   if (before.status === 'archived') throw new AppError('CONFLICT', '案件已归档，不能再修改。');
+  refuseFutureCaseTimes(input, now, '');
   checkReferences(db, input, '', before.category_id);
   const parties = partyRecords(input.parties, '');
   const next: Record<string, string | number | null> = {

@@ -1,4 +1,5 @@
 import { AppError } from '../../errors';
+import { refuseFutureTimes } from '../../api/eventTimes';
 import type { Db } from '../../db/open';
 import { toLocalIso } from '../../../../shared/dates';
 import { OUTCOMES, SATISFACTION } from '../../../../shared/cases/codes';
@@ -34,6 +35,7 @@ export function transitionCase(
   const to = input.to;
   if (!canTransition(from, to)) throw refusedTransition(from, to);
   const needs = transitionNeeds(to);
+  if (input.followUp) refuseFutureTimes(now, [['followUp.at', '回访时间', input.followUp.at]]);
   const errors: Record<string, string> = {};
   if (needs.outcome && !input.outcome) errors.outcome = '请选择办结结果';
   if (needs.result && !input.result) errors.result = '请填写处理结果';
@@ -86,6 +88,7 @@ export function escalateCase(
   const c = mustGetCase(db, input.id);
   if (c.status === 'archived') throw new AppError('CONFLICT', '案件已归档，不能再上报。');
   if (c.major !== 1) throw new AppError('CONFLICT', '只有重大矛盾纠纷需要上报，请先在案件中勾选重大情形。');
+  refuseFutureTimes(now, [['at', '上报时间', input.at]]);
   setCaseColumns(db, c.id, { escalated_at: input.at, escalated_to: input.to, updated_at: toLocalIso(now) });
   addEvent(db, {
     caseId: c.id,

@@ -17,12 +17,12 @@ import {
   withRecovery,
   writeKeyring,
 } from '../../db/keyring';
-import { schemaVersion } from '../../db/migrate';
-import { checkIntegrity } from '../../db/open';
+import { checkIntegrityJob, createBackupJob } from './maintenance.jobs';
 import { rekeyArchive } from '../../db/rekey';
 import { sealWithSecret } from '../../db/crypto';
 import { getSettings } from '../settings/settings.queries';
 import { appendAudit } from '../audit/audit.queries';
+import { writeTransaction } from '../../db/tx';
 import { toLocalIso } from '../../../../shared/dates';
 import { closeSession, sessionStatus } from '../session/session.service';
 
@@ -41,19 +41,24 @@ async function confirmPassword(ctx: CallContext, password: string): Promise<void
   if (accountId !== user.id) throw archiveErrors.wrongPassword();
 }
 
-function backupNow(ctx: CallContext, reason: keyof typeof REASON_LABELS) {
+/** The backup taken before a restore or a rekey; audited only once the copy verified. */
+function backupNow(ctx: CallContext, reason: 'before-restore' | 'before-rekey') {
   const archive = ctx.archive();
-  // Audited first, so the copy carries its own record.
+  const info = createBackup(archive, reason, ctx.now(), getSettings(archive.db).backupKeep);
   ctx.write((_db, audit) =>
-    audit({ action: 'maintenance.backup', entity: 'archive', summary: `${REASON_LABELS[reason]}备份` }),
+    audit({
+      action: 'maintenance.backup',
+      entity: 'archive',
+      summary: `${REASON_LABELS[reason]}备份 ${info.name}（已校验）`,
+    }),
   );
-  return createBackup(archive, reason, ctx.now(), getSettings(archive.db).backupKeep);
+  return info;
 }
 
 export const maintenanceHandlers: FeatureHandlers<'maintenance'> = {
   listBackups: (ctx) => listBackups(ctx.options.archiveDir),
 
-  createBackup: (ctx) => backupNow(ctx, 'manual'),
+  createBackup: createBackupJob,
 
   restoreBackup(ctx, { name }) {
     const archive = ctx.archive();
@@ -70,7 +75,7 @@ export const maintenanceHandlers: FeatureHandlers<'maintenance'> = {
     // The restored archive may hold other accounts: everyone signs in again.
     const restored = restoreBackupFolder(archive.dir, folder, masterKey, ctx.now());
     try {
-      restored.db.transaction(() => {
+      writeTransaction(restored.db, () => {
         appendAudit(
           restored.db,
           toLocalIso(ctx.now()),
@@ -81,18 +86,14 @@ export const maintenanceHandlers: FeatureHandlers<'maintenance'> = {
             summary: `从备份 ${name} 恢复档案库（恢复前的档案已另行备份）`,
           },
         );
-      })();
+      });
     } finally {
       restored.close();
     }
     return sessionStatus(ctx);
   },
 
-  checkIntegrity(ctx) {
-    const db = ctx.archive().db;
-    const messages = checkIntegrity(db, 'full');
-    return { ok: messages.length === 0, mode: 'full', messages, schemaVersion: schemaVersion(db) };
-  },
+  checkIntegrity: checkIntegrityJob,
 
   async regenerateRecoveryKey(ctx, { currentPassword }) {
     await confirmPassword(ctx, currentPassword);

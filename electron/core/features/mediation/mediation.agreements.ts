@@ -1,4 +1,5 @@
 import { AppError } from '../../errors';
+import { refuseFutureTimes } from '../../api/eventTimes';
 import type { Db } from '../../db/open';
 import { toLocalDate, toLocalIso } from '../../../../shared/dates';
 import { addDays } from '../../../../shared/calendar/workdays';
@@ -127,7 +128,7 @@ export function signAgreement(
   if (a.status !== 'draft') throw frozen();
   const m = mustGetMediation(db, a.mediation_id);
   requireWorkableDraft(m, a);
-  if (signedOn > toLocalDate(now)) throw refuse('signedOn', '生效日期不能晚于今天');
+  refuseFutureTimes(now, [['signedOn', '生效日期', signedOn]]);
   if (signedOn < m.opened_at.slice(0, 10)) throw refuse('signedOn', '生效日期不能早于受理日期');
   const previous = a.supersedes_id ? mustGetAgreement(db, a.supersedes_id) : null;
   if (previous?.signed_on && signedOn < previous.signed_on)

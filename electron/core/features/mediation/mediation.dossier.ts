@@ -2,18 +2,15 @@ import { AppError } from '../../errors';
 import type { CallContext } from '../../api/context';
 import type { Db } from '../../db/open';
 import { toLocalDate } from '../../../../shared/dates';
-import type { JudicialVariant, MediationDocument, RetentionPeriod } from '../../../../shared/mediation/codes';
+import type { JudicialVariant, MediationDocument } from '../../../../shared/mediation/codes';
 import type { DossierEntry, MediationDetail } from '../../../../shared/mediation/schemas';
 import { catalogueRanges, DOSSIER_ORDER, dossierPdf, type DossierItemKey } from '../../pdf/dossier.pdf';
 import { pdfPageCount } from '../../pdf/pageCount';
 import { getAttachmentData, listAttachments } from '../cases/cases.attachments';
-import { stmt, type Actor } from '../cases/cases.queries';
-import { minuteOf } from '../cases/cases.service';
 import {
   getAgreementRecords,
   getFollowUpRecords,
   getSessionRecords,
-  setMediationColumns,
   signedAgreementOf,
 } from './mediation.queries';
 import {
@@ -24,7 +21,6 @@ import {
   type DocumentSources,
 } from './mediation.documents';
 import { assignNumber, prospectiveNumber, requireWorkableDraft } from './mediation.printing';
-import { caseEvent, moveCase, mustGetMediation, requireStatus } from './mediation.service';
 
 const titleOf = (key: DossierItemKey) => DOSSIER_ORDER.find((i) => i.key === key)!.title;
 
@@ -91,62 +87,6 @@ export async function dossierEntries(db: Db, s: DocumentSources): Promise<Dossie
     pages: item.pages,
     range: ranges[i]!,
   }));
-}
-
-/**
- * 结案归卷 (人民调解法第27条): an agreed or terminated mediation is closed and
- * its dossier completed — 卷内目录 with page numbers, 保管期限, 立卷人 — ready
- * for the archive catalogue; the case moves to 归档.
- */
-export async function closeMediation(
-  ctx: CallContext,
-  input: {
-    id: number;
-    retention: RetentionPeriod;
-    title?: string | undefined;
-    preventedCriminal?: boolean | undefined;
-    preventedPetition?: boolean | undefined;
-  },
-  actor: Actor,
-  detail: (id: number) => MediationDetail,
-): Promise<MediationDetail> {
-  const s = ctx.read((db) => {
-    requireStatus(
-      mustGetMediation(db, input.id),
-      ['agreed', 'terminated'],
-      '结案归卷（须先达成协议或终止调解）',
-    );
-    return documentSources(db, input.id, ctx.now());
-  });
-  const entries = await ctx.read((db) => dossierEntries(db, s));
-  const title = input.title ?? detail(input.id).dossier.title;
-  ctx.write((db, audit) => {
-    const m = mustGetMediation(db, input.id);
-    requireStatus(m, ['agreed', 'terminated'], '结案归卷');
-    setMediationColumns(db, m.id, {
-      status: 'closed',
-      closed_at: minuteOf(ctx.now()),
-      retention: input.retention,
-      dossier_title: title,
-      filed_at: minuteOf(ctx.now()),
-      filed_by: actor.name,
-      dossier_entries: JSON.stringify(entries),
-      prevented_criminal: input.preventedCriminal ? 1 : 0,
-      prevented_petition: input.preventedPetition ? 1 : 0,
-    });
-    const { status } = stmt(db, 'SELECT status FROM cases WHERE id = ?').get(m.case_id) as { status: string };
-    if (status === 'closed' || status === 'followed_up')
-      moveCase(db, m.case_id, 'archived', actor, ctx.now());
-    const pages = entries.reduce((n, e) => n + e.pages, 0);
-    caseEvent(db, m.case_id, actor, ctx.now(), `结案归卷：${title}（${entries.length} 件，共 ${pages} 页）`);
-    audit({
-      action: 'mediation.close',
-      entity: 'case',
-      entityId: s.caseCode,
-      summary: `案件 ${s.caseCode} 调解结案归卷（${entries.length} 件，共 ${pages} 页）`,
-    });
-  });
-  return detail(input.id);
 }
 
 /**

@@ -11,7 +11,8 @@ import { getCaseDetail } from '../cases/cases.detail';
 import { workCalendar } from '../calendar/calendar.queries';
 import { correctAgreement, mustGetAgreement, saveAgreement, signAgreement } from './mediation.agreements';
 import { planAgreementPrint, recordPrint } from './mediation.printing';
-import { closeMediation, mediationDocumentPdf } from './mediation.dossier';
+import { mediationDocumentPdf } from './mediation.dossier';
+import { closeMediationJob } from './mediation.jobs';
 import { mediationDashboard } from './mediation.dashboard';
 import { getMediationDetail, mediationIdsOfCase } from './mediation.queries';
 import {
@@ -97,7 +98,13 @@ export const mediationHandlers: FeatureHandlers<'mediation'> = {
     change(ctx, 'open', (db) => {
       const { id } = createCase(db, input.case, actorOf(ctx), ctx.now(), 'case.');
       return {
-        mediationId: openMediation(db, { caseId: id, ...input.mediation }, actorOf(ctx), ctx.now()),
+        mediationId: openMediation(
+          db,
+          { caseId: id, ...input.mediation },
+          actorOf(ctx),
+          ctx.now(),
+          'mediation.',
+        ),
         summary: `依申请登记并受理人民调解（调解员 ${input.mediation.mediators.join('、')}）`,
       };
     }),
@@ -205,8 +212,7 @@ export const mediationHandlers: FeatureHandlers<'mediation'> = {
       return { mediationId: input.id, summary: `司法确认：${input.court}` };
     }),
 
-  close: (ctx, input) =>
-    closeMediation(ctx, input, actorOf(ctx), (id) => ctx.read((db) => detail(ctx, db, id))),
+  close: closeMediationJob((ctx, id) => ctx.read((db) => detail(ctx, db, id))),
 
   printDocument: async (ctx, input) => {
     const { bytes, title } = await mediationDocumentPdf(ctx, input, (id) =>

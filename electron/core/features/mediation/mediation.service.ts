@@ -1,4 +1,5 @@
 import { AppError } from '../../errors';
+import { refuseFutureTimes } from '../../api/eventTimes';
 import type { Db } from '../../db/open';
 import { toLocalIso } from '../../../../shared/dates';
 import {
@@ -58,15 +59,21 @@ export function moveCase(
 /**
  * Opens a mediation on a case (人民调解法第17条: only with the parties'
  * consent — a refusal is recorded instead). The case moves to 调解中.
+ * `prefix` places field errors where the caller's form has them (e.g. `mediation.`).
  */
-export function openMediation(db: Db, input: OpenMediationInput, actor: Actor, now: Date): number {
+export function openMediation(
+  db: Db,
+  input: OpenMediationInput,
+  actor: Actor,
+  now: Date,
+  prefix = '',
+): number {
   const c = mustGetCase(db, input.caseId);
   if (hasOpenMediation(db, c.id)) throw new AppError('CONFLICT', `案件 ${c.code} 已有正在进行的调解。`);
   if (!canOpenMediation(c.status, false))
     throw new AppError('CONFLICT', `案件 ${c.code} 当前不能转入调解（只有未办结的案件可以申请调解）。`);
   const openedAt = input.openedAt ?? minuteOf(now);
-  if (openedAt > minuteOf(now))
-    throw new AppError('VALIDATION', '输入有误：受理时间不能晚于现在', { openedAt: '受理时间不能晚于现在' });
+  refuseFutureTimes(now, [[`${prefix}openedAt`, '受理时间', openedAt]]);
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO mediations (case_id, status, source, intake_form, requests, mediators, recorder, participants,
@@ -213,8 +220,7 @@ export function scheduleFollowUp(
 export function recordFollowUp(db: Db, input: RecordFollowUpInput, actor: Actor, now: Date): MediationRecord {
   const m = mustGetMediation(db, input.mediationId);
   requireStatus(m, ['agreed', 'closed'], '记录回访');
-  if (input.visitedAt > minuteOf(now))
-    throw new AppError('VALIDATION', '输入有误：回访时间不能晚于现在', { visitedAt: '回访时间不能晚于现在' });
+  refuseFutureTimes(now, [['visitedAt', '回访时间', input.visitedAt]]);
   const values = [
     input.reason,
     input.visitedAt,
@@ -279,6 +285,10 @@ export function saveJudicial(
 ): MediationRecord {
   const m = mustGetMediation(db, input.id);
   if (!signedOn) throw new AppError('CONFLICT', '调解协议签署生效后才能申请司法确认。');
+  refuseFutureTimes(now, [
+    ['appliedOn', '申请日期', input.appliedOn],
+    ['ruledOn', '裁定日期', input.ruledOn],
+  ]);
   if (input.appliedOn && input.appliedOn < signedOn)
     throw new AppError('VALIDATION', '输入有误：申请日期不能早于协议生效日期', {
       appliedOn: '申请日期不能早于协议生效日期',

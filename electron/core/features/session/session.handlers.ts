@@ -25,6 +25,7 @@ import {
   sessionStatus,
   unlockOptions,
 } from './session.service';
+import { writeTransaction } from '../../db/tx';
 
 export const sessionHandlers: FeatureHandlers<'session'> = {
   status: (ctx) => sessionStatus(ctx),
@@ -51,8 +52,9 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
     return sessionStatus(ctx);
   },
 
-  lock(ctx) {
+  async lock(ctx) {
     closeSession(ctx, true);
+    await ctx.jobs.settled();
     return sessionStatus(ctx);
   },
 
@@ -116,7 +118,7 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
         });
       }
       const sealed = await sealForAccount(archive.keyring, archive.masterKey, newPassword);
-      archive.db.transaction(() => {
+      writeTransaction(archive.db, () => {
         setDisabled(archive.db, account.id, false);
         // The director chose this password themselves: nothing to change at the next login.
         setMustChangePassword(archive.db, account.id, false);
@@ -134,7 +136,7 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
         const next = putAccount(archive.keyring, account.id, account.username, sealed);
         writeKeyring(keyringPath(archive.dir), next);
         archive.keyring = next;
-      })();
+      });
       beginSession(ctx, archive, account.id, 'recover');
       clearFailures(dir, recoveryKeyCounter, nameKey(dir, username));
       return sessionStatus(ctx);

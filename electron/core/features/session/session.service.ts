@@ -3,6 +3,8 @@ import { toLocalIso } from '../../../../shared/dates';
 import type { SessionStatus, SessionUser } from '../../../../shared/session/schemas';
 import { archiveExists, type OpenArchive } from '../../db/archive';
 import { createBackup } from '../../db/backup';
+import { unfinishedSetup } from '../../db/unfinishedSetup';
+import { writeTransaction } from '../../db/tx';
 import { acquireLock, assertNotInUse } from '../../db/lock';
 import type { CallContext } from '../../api/context';
 import { getAccount, touchLogin } from '../accounts/accounts.queries';
@@ -26,11 +28,17 @@ export function sessionStatus(ctx: CallContext): SessionStatus {
       mustChangePassword: getAccount(state.archive.db, state.user.id)?.mustChangePassword ?? false,
     };
   }
-  return archiveExists(ctx.options.archiveDir) ? { state: 'loggedOut' } : { state: 'uninitialised' };
+  const dir = ctx.options.archiveDir;
+  if (archiveExists(dir)) return { state: 'loggedOut' };
+  return unfinishedSetup(dir)
+    ? { state: 'uninitialised', unfinishedSetup: true }
+    : { state: 'uninitialised' };
 }
 
 /** Closes the archive and forgets the user (logout) or keeps the user (idle lock). */
 export function closeSession(ctx: CallContext, keepUser: boolean): void {
+  // Jobs hold their own copy of the key and read the archive: they stop first.
+  ctx.jobs.cancelAll();
   ctx.state.archive?.close();
   ctx.state.archive = null;
   ctx.state.locked = keepUser && ctx.state.user !== null;
@@ -79,7 +87,7 @@ export function beginSession(
   // A plain transaction rather than ctx.write: the failures' actor is the system, the
   // login's is the account; both land together or not at all.
   const at = toLocalIso(ctx.now());
-  const flush = archive.db.transaction(() => {
+  const flush = writeTransaction(archive.db, () => {
     const stored = storePendingFailures(archive.db, ctx.options.archiveDir, at);
     if (action !== 'unlock') {
       touchLogin(archive.db, account.id, at);
@@ -99,7 +107,7 @@ export function beginSession(
       );
     }
     return stored;
-  })();
+  });
   finishFailureFlush(flush);
   return user;
 }

@@ -1,15 +1,13 @@
-import { AppError, archiveErrors } from '../../errors';
+import { AppError } from '../../errors';
 import type { FeatureHandlers } from '../../api/types';
-import { archiveExists, createArchive } from '../../db/archive';
-import { keyringPath, putAccount, sealForAccount, writeKeyring } from '../../db/keyring';
-import { acquireLock } from '../../db/lock';
+import { writeTransaction } from '../../db/tx';
+import { unfinishedSetup } from '../../db/unfinishedSetup';
 import { recoveryKeySheetPdf } from '../../pdf/recoveryKeySheet.pdf';
 import { toCompactStamp, toLocalIso } from '../../../../shared/dates';
-import { insertAccount } from '../accounts/accounts.queries';
-import { appendAudit } from '../audit/audit.queries';
-import { getSettings, putSettings, setFlag } from '../settings/settings.queries';
+import { getSettings, setFlag } from '../settings/settings.queries';
 import { sessionStatus } from '../session/session.service';
 import { ensureFailureBox, finishFailureFlush } from '../session/session.failures';
+import { initialiseArchive } from './setup.service';
 
 export const setupHandlers: FeatureHandlers<'setup'> = {
   /**
@@ -18,57 +16,28 @@ export const setupHandlers: FeatureHandlers<'setup'> = {
    */
   async initialise(ctx, input) {
     const dir = ctx.options.archiveDir;
-    if (archiveExists(dir)) throw archiveErrors.alreadyInitialised();
-    const { archive, recoveryKey } = await createArchive(dir, { kdf: ctx.options.kdf });
-    try {
-      const sealed = await sealForAccount(archive.keyring, archive.masterKey, input.director.password);
-      const at = toLocalIso(ctx.now());
-      const { account: director, box } = archive.db.transaction(() => {
-        putSettings(archive.db, {
-          centreName: input.centreName,
-          committeeName: input.committeeName,
-          committeeShortName: input.committeeShortName,
-        });
-        const account = insertAccount(archive.db, {
-          username: input.director.username,
-          displayName: input.director.displayName,
-          role: 'director',
-          createdAt: at,
-        });
-        appendAudit(
-          archive.db,
-          at,
-          { id: account.id, name: account.displayName },
-          {
-            action: 'setup.initialise',
-            entity: 'archive',
-            entityId: archive.keyring.archiveId,
-            summary: `建立档案库“${input.centreName}”，主任账户 ${account.displayName}（${account.username}）`,
-          },
-        );
-        const next = putAccount(archive.keyring, account.id, account.username, sealed);
-        writeKeyring(keyringPath(dir), next);
-        archive.keyring = next;
-        return { account, box: ensureFailureBox(archive.db) };
-      })();
-      // From now on a failed login's name can be sealed for the audit trail (session.guard.ts).
-      finishFailureFlush({ dir, ids: [], publicKey: box.publicKey });
-      ctx.state.releaseLock ??= acquireLock(dir);
-      ctx.state.archive = archive;
-      ctx.state.user = {
-        id: director.id,
-        username: director.username,
-        displayName: director.displayName,
-        role: 'director',
-      };
-      ctx.state.locked = false;
-      ctx.state.lastActivity = ctx.now().getTime();
-      ctx.state.pendingRecoveryKey = recoveryKey;
-      return { recoveryKey };
-    } catch (err) {
-      archive.close();
-      throw err;
-    }
+    const unfinished = unfinishedSetup(dir) !== null;
+    const { archive, recoveryKey, director, releaseLock } = await initialiseArchive(dir, input, {
+      now: ctx.now(),
+      kdf: ctx.options.kdf,
+    });
+    if (unfinished) ctx.options.log.warn('setup: cleared the leftovers of an interrupted set-up', { dir });
+    // From now on a failed login's name can be sealed for the audit trail (session.guard.ts).
+    const box = writeTransaction(archive.db, () => ensureFailureBox(archive.db));
+    finishFailureFlush({ dir, ids: [], publicKey: box.publicKey });
+    // The set-up's lock becomes the session's: one lock file per program, released at shutdown.
+    ctx.state.releaseLock ??= releaseLock;
+    ctx.state.archive = archive;
+    ctx.state.user = {
+      id: director.id,
+      username: director.username,
+      displayName: director.displayName,
+      role: 'director',
+    };
+    ctx.state.locked = false;
+    ctx.state.lastActivity = ctx.now().getTime();
+    ctx.state.pendingRecoveryKey = recoveryKey;
+    return { recoveryKey };
   },
 
   async recoveryKeySheet(ctx, { recoveryKey }) {

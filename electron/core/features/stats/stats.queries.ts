@@ -9,6 +9,7 @@ import {
   previousPeriod,
   type MonthRange,
 } from '../../../../shared/stats/months';
+import { readSnapshot } from '../../db/tx';
 
 /*
  * The counting rule of the monthly screening statistics (每月逐级填报统计,
@@ -241,13 +242,13 @@ function* statsSteps(db: Db, input: StatsInput): Generator<void, CaseStats, void
 
 /** The statistics of a period of whole months (validated: from ≤ to), read in one snapshot. */
 export function caseStats(db: Db, input: StatsInput): CaseStats {
-  return db.transaction(() => {
+  return readSnapshot(db, () => {
     const steps = statsSteps(db, input);
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
     }
-  })();
+  });
 }
 
 /** How long the statistics may hold the event loop at a time (design.md: no call may freeze the window). */

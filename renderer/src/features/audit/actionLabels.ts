@@ -6,6 +6,7 @@
 const ACTION_LABELS: Record<string, string> = {
   'setup.initialise': '初始化档案库',
   'setup.recovery-key-kept': '确认保管恢复密钥',
+  'audit.clock-rollback': '系统时钟回拨',
   'session.login': '登录',
   'session.logout': '退出登录',
   'session.lock': '锁定',

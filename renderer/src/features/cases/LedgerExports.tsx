@@ -7,11 +7,11 @@ import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import ReportOutlined from '@mui/icons-material/ReportOutlined';
 import type { FileOutput } from '../../../../shared/api/contract';
 import type { Result } from '../../../../shared/api/result';
+import type { JobTicket } from '../../../../shared/jobs/schemas';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormDialog } from '../../components/FormDialog';
-import { downloadFile } from '../../download';
-import { useCall } from '../../hooks/useCall';
+import { useJob } from '../../jobs/useJob';
 import type { LedgerQuery } from './ledgerFilter';
 
 /**
@@ -20,14 +20,12 @@ import type { LedgerQuery } from './ledgerFilter';
  * may export them whole, after a confirmation, and the server audits it.
  */
 export function LedgerExports({ query, isDirector }: { query: LedgerQuery; isDirector: boolean }) {
-  const { busy, error, run } = useCall();
+  const { busy, error, runFile } = useJob();
   const [confirmFull, setConfirmFull] = useState(false);
 
-  const fetchAndSave = async (call: () => Promise<Result<FileOutput>>) => {
-    const result = await run(call);
-    if (result.ok) downloadFile(result.value);
-    return result.ok;
-  };
+  // A whole-ledger export runs as a job: the ledger stays usable while the tray shows its progress.
+  const fetchAndSave = async (start: () => Promise<Result<JobTicket<FileOutput>>>) =>
+    (await runFile(start)).ok;
 
   return (
     <>

@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatBytes, formatDateTime } from '../../format';
-import { useCall } from '../../hooks/useCall';
+import { useJob } from '../../jobs/useJob';
 import { useLoad } from '../../hooks/useLoad';
 import { BACKUP_REASON_LABELS, newestFirst } from '../maintenance/backupLabels';
 
@@ -15,7 +15,7 @@ import { BACKUP_REASON_LABELS, newestFirst } from '../maintenance/backupLabels';
 export function DirectorOverview() {
   const backups = useLoad(useCallback(() => api.maintenance.listBackups({}), []));
   const verification = useLoad(useCallback(() => api.audit.verify({}), []));
-  const backup = useCall();
+  const backup = useJob();
   const [justBackedUp, setJustBackedUp] = useState(false);
 
   const last = backups.data ? newestFirst(backups.data)[0] : undefined;

@@ -12,7 +12,7 @@ import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { formatBytes, formatDateTime } from '../../format';
-import { useCall } from '../../hooks/useCall';
+import { useJob } from '../../jobs/useJob';
 import type { BackupInfo } from '../../../../shared/maintenance/schemas';
 import { BACKUP_REASON_LABELS } from './backupLabels';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
@@ -21,7 +21,7 @@ import { useBackups } from './useBackups';
 /** Backups are few (rotated to the kept count), so a plain table, not a grid. */
 export function BackupsSection() {
   const backups = useBackups();
-  const create = useCall();
+  const create = useJob();
   const [notice, setNotice] = useState('');
   const [restoring, setRestoring] = useState<BackupInfo>();
 

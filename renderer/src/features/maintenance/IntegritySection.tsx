@@ -6,14 +6,14 @@ import LinearProgress from '@mui/material/LinearProgress';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
-import { useCall } from '../../hooks/useCall';
+import { useJob } from '../../jobs/useJob';
 import type { IntegrityReport } from '../../../../shared/maintenance/schemas';
 
 const MODE_LABELS: Record<IntegrityReport['mode'], string> = { quick: '快速检查', full: '完整检查' };
 
 /** The full integrity_check is too slow for every start, so the director runs it from here. */
 export function IntegritySection() {
-  const { busy, error, run } = useCall();
+  const { busy, error, run } = useJob();
   const [report, setReport] = useState<IntegrityReport>();
 
   const check = async () => {

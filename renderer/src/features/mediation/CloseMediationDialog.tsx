@@ -10,7 +10,7 @@ import { api } from '../../api';
 import { ChoiceField } from '../../components/ChoiceField';
 import { FormDialog } from '../../components/FormDialog';
 import { optionsOf } from '../../components/SelectField';
-import { useCall } from '../../hooks/useCall';
+import { useJob } from '../../jobs/useJob';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import type { MediationDone } from './mediationDialogs';
 
@@ -31,7 +31,7 @@ export function CloseMediationDialog({
   const form = useForm({ retention: m.dossier.retention ?? '', title: m.dossier.title });
   const [preventedCriminal, setCriminal] = useState(m.preventedCriminal);
   const [preventedPetition, setPetition] = useState(m.preventedPetition);
-  const { busy, error, run } = useCall();
+  const { busy, error, run } = useJob();
 
   const submit = async () => {
     const input = {

@@ -28,9 +28,10 @@ const centreSchema = initialiseInput.pick({
 /**
  * First run: create the archive. The recovery key comes back from
  * `setup.initialise` and is shown once; the app opens only after the director
- * confirms it is kept.
+ * confirms it is kept. After an interrupted set-up (a power cut) it says that
+ * nothing usable was left and that creating the archive clears the leftovers.
  */
-export function SetupWizard() {
+export function SetupWizard({ unfinishedSetup }: { unfinishedSetup: boolean }) {
   const { setStatus, refresh } = useSession();
   const form = useForm(SETUP_FIELDS);
   const { busy, error, run } = useCall();
@@ -87,6 +88,11 @@ export function SetupWizard() {
       ) : (
         <form onSubmit={step === 0 ? next : initialise} noValidate>
           <Stack spacing={2}>
+            {unfinishedSetup && (
+              <Alert severity="warning">
+                上次初始化没有完成（可能因断电或程序被强行关闭而中断），没有留下可用的档案库。请重新初始化：残留文件会在创建时自动清除，文件夹中的备份等其他内容不受影响。
+              </Alert>
+            )}
             <Typography variant="body2" color="text.secondary">
               {step === 0
                 ? '这些名称会出现在打印的文书上，以后可在「系统设置」中修改。'

@@ -10,8 +10,7 @@ import { periodLabel, type MonthRange } from '../../../../shared/stats/months';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
-import { downloadFile } from '../../download';
-import { useCall } from '../../hooks/useCall';
+import { useJob } from '../../jobs/useJob';
 import { useLoad } from '../../hooks/useLoad';
 import { MediationStatsSection } from './MediationStatsSection';
 import { presetRange } from './period';
@@ -28,12 +27,11 @@ export function StatsPage() {
   const [today] = useState(() => new Date());
   const [period, setPeriod] = useState<MonthRange>(() => presetRange('thisMonth', today));
   const stats = useLoad(useCallback(() => api.stats.cases(period), [period]));
-  const exporting = useCall();
+  const exporting = useJob();
   const shown = stats.data;
 
   const exportXlsx = async () => {
-    const result = await exporting.run(() => api.stats.exportCases(period));
-    if (result.ok) downloadFile(result.value);
+    await exporting.runFile(() => api.stats.exportCases(period));
   };
 
   return (
