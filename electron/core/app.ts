@@ -14,6 +14,7 @@ import { appendAudit, type AuditEntry } from './features/audit/audit.queries';
 import { getSettings } from './features/settings/settings.queries';
 import { getAccount } from './features/accounts/accounts.queries';
 import { closeSession } from './features/session/session.service';
+import { passwordChangeGate } from './features/session/session.gate';
 import { silentLogger } from './logger';
 
 export type { CoreOptions } from './api/context';
@@ -149,7 +150,8 @@ export function createCore(options: CoreOptions): Core {
     // The background check found damage: stop at once; signing in again checks first (and refuses).
     if (state.corruption && endpoint.access !== 'public')
       return { ok: false, error: archiveErrors.corrupt(state.corruption).toApiError() };
-    const denied = accessError(endpoint.access, state, expired);
+    const denied =
+      accessError(endpoint.access, state, expired) ?? passwordChangeGate(state, channel, endpoint.access);
     if (denied) return denied;
     const parsed = validate(endpoint.input, input);
     if (!parsed.ok) return fail('VALIDATION', parsed.message, parsed.fields);

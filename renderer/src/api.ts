@@ -59,7 +59,7 @@ export function onAuthLost(listener: Listener): () => void {
 
 /**
  * Wraps every action of the base api: a thrown IPC error becomes a Result like
- * any other, and LOCKED / UNAUTHENTICATED answers notify the session. The
+ * any other, and LOCKED / UNAUTHENTICATED / PASSWORD_CHANGE_REQUIRED answers notify the session. The
  * status call itself is left out, since it is what the listeners run.
  */
 function watched(base: Api): Api {
@@ -79,7 +79,8 @@ function watched(base: Api): Api {
       }
       if (!result.ok && channel !== 'session:status') {
         const { code } = result.error;
-        if (code === 'LOCKED' || code === 'UNAUTHENTICATED')
+        // A password reset by the director while signed in also sends the user to 设置新密码.
+        if (code === 'LOCKED' || code === 'UNAUTHENTICATED' || code === 'PASSWORD_CHANGE_REQUIRED')
           authLostListeners.forEach((listener) => listener());
       }
       return result;

@@ -22,6 +22,7 @@ import {
   resetPasswordInput,
   updateAccountInput,
   type Account,
+  type LoginFailureReport,
 } from '../accounts/schemas';
 import { listAuditInput, type AuditPage, type AuditVerification } from '../audit/schemas';
 import { updateSettingsInput, type Settings } from '../settings/schemas';
@@ -137,6 +138,8 @@ export const contract = {
     heartbeat: endpoint<SessionStatus>()(empty, 'public'),
     changePassword: endpoint<null>()(changePasswordInput, 'user'),
     recover: endpoint<SessionStatus>()(recoverInput, 'public'),
+    /** Failed logins, unlocks and recoveries since the director's previous login (工作台). */
+    loginFailures: endpoint<LoginFailureReport>()(empty, DIRECTOR),
   },
   setup: {
     initialise: endpoint<InitialiseOutput>()(initialiseInput, 'public'),

@@ -15,6 +15,10 @@ export type ErrorCode =
   | 'WRONG_RECOVERY_KEY'
   | 'BAD_RECOVERY_KEY_FORMAT'
   | 'ACCOUNT_DISABLED'
+  /** Too many wrong passwords or recovery keys in a row: wait until the time in the message. */
+  | 'TOO_MANY_ATTEMPTS'
+  /** The account still has the password the director chose: it must set its own first. */
+  | 'PASSWORD_CHANGE_REQUIRED'
   | 'NOT_AN_ARCHIVE'
   | 'ARCHIVE_CORRUPT'
   | 'ARCHIVE_IN_USE'

@@ -6,7 +6,12 @@ export const loginInput = z.object({ username, password: givenPassword }).strict
 export const unlockInput = z.object({ password: givenPassword }).strict();
 export const changePasswordInput = z
   .object({ currentPassword: givenPassword, newPassword: password })
-  .strict();
+  .strict()
+  // A "new" password equal to the old one would leave the director's initial password in use.
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    error: '新密码不能与当前密码相同',
+    path: ['newPassword'],
+  });
 export const recoverInput = z
   .object({ recoveryKey: text('恢复密钥', 64), username, newPassword: password })
   .strict();
@@ -38,4 +43,6 @@ export type SessionStatus =
       idleLockMinutes: number;
       /** A freshly created recovery key the director has not yet confirmed keeping. */
       recoveryKeyPending: boolean;
+      /** The password is still the one the director chose: every call but changing it is refused. */
+      mustChangePassword: boolean;
     };

@@ -1,13 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { startHost, type RunningHost } from './support/host';
-import { login, logout, navigate, setupWizard, shot } from './support/pages';
+import { login, logout, navigate, setNewPassword, setupWizard, shot } from './support/pages';
 
 /**
  * The foundation's user story, in Debian's Chromium against the real HTTP host
  * and a real encrypted archive: first-run setup → recovery key shown and
  * confirmed → director signs in → creates a staff account → signs out → the
- * staff member signs in; a wrong password shows its message; idle lock and unlock.
+ * staff member signs in and must first set her own password; a wrong password
+ * shows its message, guessing is slowed down and shown to the director on
+ * 工作台; idle lock and unlock.
  */
 let host: RunningHost;
 
@@ -68,8 +70,22 @@ test('first run, accounts, login, wrong password, idle lock', async ({ page }) =
   await login(page, 'wangjg', 'not-the-password');
   await expect(page.getByRole('alert')).toContainText('用户名或密码不正确');
   await shot(page, '03-wrong-password');
+  // Someone guessing: five wrong passwords for one name, then each further try must wait.
+  for (let i = 1; i <= 5; i++) {
+    await login(page, 'zhangsan', `guess-${i}`);
+    await expect(page.getByRole('alert')).toContainText('用户名或密码不正确');
+  }
+  await login(page, 'zhangsan', 'guess-6');
+  await expect(page.getByRole('alert')).toHaveText(/^密码错误次数过多，请于 \d{2}:\d{2}:\d{2} 后再试。$/);
+  await shot(page, '03b-too-many-attempts');
   await login(page, 'wangjg', 'pw-1234');
   await expect(page.getByRole('heading', { level: 1, name: /^您好/ })).toBeVisible();
+  // The director sees every failed try on 工作台, with the name as typed.
+  const failures = page.getByRole('region', { name: '登录失败记录' });
+  await expect(failures.getByRole('alert')).toContainText('共有 6 次失败的登录');
+  await expect(failures.getByRole('row', { name: /zhangsan/ })).toHaveCount(5);
+  await expect(failures.getByRole('row', { name: /wangjg/ })).toHaveCount(1);
+  await shot(page, '03c-dashboard-login-failures');
 
   // 4. The director creates a staff account.
   await navigate(page, '账户管理');
@@ -81,7 +97,8 @@ test('first run, accounts, login, wrong password, idle lock', async ({ page }) =
   await dialog.getByLabel('初始密码').fill('staff-123');
   await dialog.getByLabel('确认密码').fill('staff-123');
   await dialog.getByRole('button', { name: '创建' }).click();
-  await expect(page.getByRole('row', { name: /李婷姝/ })).toBeVisible();
+  // Her password is the director's choice until she sets her own.
+  await expect(page.getByRole('row', { name: /李婷姝/ })).toContainText('待设新密码');
   await shot(page, '04-accounts');
 
   // The write is in the audit trail, and the chain checks out.
@@ -90,9 +107,19 @@ test('first run, accounts, login, wrong password, idle lock', async ({ page }) =
   await page.getByRole('button', { name: '校验日志完整性' }).click();
   await expect(page.getByText(/操作日志完整，未被改动/)).toBeVisible();
 
-  // 5. Sign out; the staff member signs in and sees only what the role allows.
+  // 5. Sign out; the staff member signs in with the director's initial password and must
+  //    set her own before anything else; then she sees only what the role allows.
   await logout(page);
   await login(page, 'lits', 'staff-123');
+  await expect(page.getByRole('heading', { name: '设置新密码' })).toBeVisible();
+  await expect(page.getByTestId('current-user')).toHaveCount(0);
+  await shot(page, '05a-set-new-password');
+  await page.getByLabel('当前密码').fill('staff-123');
+  await page.getByLabel('新密码', { exact: true }).fill('staff-123');
+  await page.getByLabel('确认新密码').fill('staff-123');
+  await page.getByRole('button', { name: '设置新密码' }).click();
+  await expect(page.getByText('新密码不能与当前密码相同')).toBeVisible();
+  await setNewPassword(page, 'staff-123', 'staff-456');
   await expect(page.getByTestId('current-user')).toContainText('李婷姝');
   await expect(page.getByRole('button', { name: '账户管理', exact: true })).toHaveCount(0);
   await shot(page, '05-dashboard-staff');
@@ -104,21 +131,27 @@ test('first run, accounts, login, wrong password, idle lock', async ({ page }) =
   await page.getByLabel('密码').fill('wrong-pass');
   await page.getByRole('button', { name: '解锁' }).click();
   await expect(page.getByRole('alert')).toContainText('用户名或密码不正确');
-  await page.getByLabel('密码').fill('staff-123');
+  await page.getByLabel('密码').fill('staff-456');
   await page.getByRole('button', { name: '解锁' }).click();
   await expect(page.getByTestId('current-user')).toContainText('李婷姝');
   await expect(page.getByRole('heading', { level: 1, name: /^您好/ })).toBeVisible();
 
   // 7. The staff member changes their own password; the new one signs in.
   await navigate(page, '我的账户');
-  await page.getByLabel('当前密码').fill('staff-123');
-  await page.getByLabel('新密码', { exact: true }).fill('staff-456');
-  await page.getByLabel('确认新密码').fill('staff-456');
+  await page.getByLabel('当前密码').fill('staff-456');
+  await page.getByLabel('新密码', { exact: true }).fill('staff-789');
+  await page.getByLabel('确认新密码').fill('staff-789');
   await page.getByRole('button', { name: '修改密码' }).click();
   await expect(page.getByText('密码已修改。')).toBeVisible();
   await logout(page);
-  await login(page, 'lits', 'staff-456');
+  await login(page, 'lits', 'staff-789');
   await expect(page.getByTestId('current-user')).toContainText('李婷姝');
+
+  // 8. At the director's next login, 工作台 shows what failed since the last one: the wrong unlock.
+  await logout(page);
+  await login(page, 'wangjg', 'pw-1234');
+  await expect(failures.getByRole('alert')).toContainText('共有 1 次失败的登录');
+  await expect(failures.getByRole('row', { name: /解锁.*lits/ })).toHaveCount(1);
 });
 
 test('a request without the token is refused, and files outside the renderer are not served', async ({

@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync, rmSync } from 'node:fs';
 import { pdfText } from '../support/pdf';
 import { seedArchive, startHost, type RunningHost } from './support/host';
-import { casePage, login, navigate, shot } from './support/pages';
+import { casePage, firstLogin, navigate, shot } from './support/pages';
 
 /**
  * Module 2's user story, in Debian's Chromium against the real HTTP host and a
@@ -64,7 +64,8 @@ test('case → mediation → session → agreement → preview → print 一式�
   page,
 }) => {
   await page.goto(host.openUrl);
-  await login(page, 'lits', PASSWORD);
+  // The seeded accounts carry the password the seeder chose: lits sets her own first.
+  await firstLogin(page, 'lits', PASSWORD, 'lits-own-1');
   const code = await newCase(page);
 
   // 1. Open a mediation from the case.

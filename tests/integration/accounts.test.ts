@@ -4,6 +4,7 @@ import { dbPath } from '../../electron/core/db/archive';
 import { keyringPath, readKeyring } from '../../electron/core/db/keyring';
 import type { Account } from '../../shared/accounts/schemas';
 import type { SessionStatus } from '../../shared/session/schemas';
+import { firstLogin } from '../support/accounts';
 import { DIRECTOR, FAST_KDF, initialisedCore, testClock, value } from '../support/archive';
 
 const STAFF = {
@@ -37,12 +38,15 @@ describe('账户管理', () => {
       disabled: false,
       createdAt: '2026-11-24T09:00:00',
       lastLoginAt: null,
+      // The director chose the password: its owner must set their own first (session.firstLogin.test.ts).
+      mustChangePassword: true,
     });
     const accounts = value(await a.call<Account[]>('accounts:list'));
     expect(accounts.map((x) => x.username)).toEqual([DIRECTOR.username, STAFF.username]);
     expect(value(await loginAs(STAFF.username, STAFF.password))).toMatchObject({
       state: 'active',
       user: { id: staff.id, role: 'staff', displayName: STAFF.displayName },
+      mustChangePassword: true,
     });
   });
 
@@ -141,7 +145,7 @@ describe('账户管理', () => {
     // Roles are checked against the account as it is now: the demotion takes effect at once.
     expect(await a.call('accounts:list')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     // The second director is now the last one: they cannot step down.
-    value(await a.call('session:login', { username: 'zhoufzr', password: 'deputy-pass-1' }));
+    await firstLogin(a.call, 'zhoufzr', 'deputy-pass-1', 'deputy-own-1');
     expect(
       await a.call('accounts:update', { id: second.id, displayName: '周副主任', role: 'staff' }),
     ).toMatchObject({

@@ -5,6 +5,7 @@ import type { Result } from '../../shared/api/result';
 import type { AuditPage } from '../../shared/audit/schemas';
 import type { SessionStatus } from '../../shared/session/schemas';
 import type { Settings } from '../../shared/settings/schemas';
+import { createAccountInUse } from '../support/accounts';
 import { DIRECTOR, FAST_KDF, initialisedCore, testClock, value } from '../support/archive';
 import { isChinese } from '../support/files';
 import { validInputOf } from '../support/validInputs';
@@ -35,7 +36,11 @@ describe('角色权限矩阵', () => {
   beforeAll(async () => {
     a = await initialisedCore({ kdf: FAST_KDF });
     for (const role of ROLES.filter((r) => r !== 'director')) {
-      value(await a.call('accounts:create', { ...PEOPLE[role], displayName: `${role}人员`, role }));
+      await createAccountInUse(
+        a.call,
+        { ...PEOPLE[role], displayName: `${role}人员`, role },
+        PEOPLE.director,
+      );
     }
   });
 

@@ -53,7 +53,8 @@ describe('备份与恢复', () => {
       reason: 'manual',
       schemaVersion: SCHEMA_VERSION,
     });
-    expect(info.counts).toMatchObject({ accounts: 2, settings: 5 });
+    // settings: the five written above and the login guard's key pair (two flags, session.failures.ts).
+    expect(info.counts).toMatchObject({ accounts: 2, settings: 7 });
     expect(value(await a.call<BackupInfo[]>('maintenance:list-backups'))).toEqual([info]);
     const folder = join(backupsDir(a.dir), info.name);
     expect(readdirSync(folder).sort()).toEqual(['archive.db', 'keyring.json', 'manifest.json']);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/features/audit/audit.queries';
 import { tempDir } from '../support/archive';
+import { takeOwnPassword } from '../support/accounts';
 import { runCli, runCliAt, type CliResult } from '../support/children';
 import { countRows, openDirect } from '../support/directDb';
 import { isChinese } from '../support/files';
@@ -195,21 +196,29 @@ describe('命令行：示范案件与台账导出', () => {
 
   it('gives whole identities only to a director’s account, and records it', async () => {
     const staffOut = join(tmp.dir, '工作人员.xlsx');
-    const refused = await runCli(
-      [
-        'export',
-        'ledger',
-        '--dir',
-        demo,
-        '--password-stdin',
-        '--user',
-        'lits',
-        '--out',
-        staffOut,
-        '--full-identity',
-      ],
-      `${PASSWORD}\n`,
-    );
+    const asLits = (password: string) =>
+      runCli(
+        [
+          'export',
+          'ledger',
+          '--dir',
+          demo,
+          '--password-stdin',
+          '--user',
+          'lits',
+          '--out',
+          staffOut,
+          '--full-identity',
+        ],
+        `${password}\n`,
+      );
+    // The seeded password is the seeder's: until lits sets her own, the command line refuses it too.
+    const notYet = await asLits(PASSWORD);
+    expect(notYet.code).toBe(1);
+    expectOneChineseLine(notYet);
+    expect(notYet.stderr).toContain('请先在程序中登录并设置新密码');
+    await takeOwnPassword(demo, 'lits', PASSWORD, 'lits-own-1');
+    const refused = await asLits('lits-own-1');
     expect(refused.code).toBe(1);
     expectOneChineseLine(refused);
     expect(refused.stderr).toContain('只有主任账户可以导出完整的身份证号和联系电话');

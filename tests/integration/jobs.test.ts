@@ -12,6 +12,7 @@ import type { AuditPage } from '../../shared/audit/schemas';
 import type { CasePage } from '../../shared/cases/schemas';
 import type { JobStatus } from '../../shared/jobs/schemas';
 import type { BackupInfo } from '../../shared/maintenance/schemas';
+import { createAccountInUse } from '../support/accounts';
 import { DIRECTOR, FAST_KDF, initialisedCore, testClock, value } from '../support/archive';
 import { openDirect } from '../support/directDb';
 import ExcelJS from 'exceljs';
@@ -133,14 +134,12 @@ describe('后台任务：进度、取消、锁定', { timeout: 300_000 }, () => 
   });
 
   it('gives a job only to the account that started it', async () => {
-    value(
-      await a.call('accounts:create', {
-        username: 'lits',
-        displayName: '李婷',
-        role: 'staff',
-        password: 'staff-pass-1',
-      }),
-    );
+    await createAccountInUse(a.call, {
+      username: 'lits',
+      displayName: '李婷',
+      role: 'staff',
+      password: 'staff-pass-1',
+    });
     const ticket = value(await a.core.startJob('stats:export-cases', { from: '2026-11', to: '2026-11' }));
     await a.core.settled(ticket.jobId);
     value(await a.call('session:logout'));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/features/audit/audit.queries';
 import { tempDir } from '../support/archive';
+import { takeOwnPassword } from '../support/accounts';
 import { runCli, runCliAt, type CliResult } from '../support/children';
 import { openDirect } from '../support/directDb';
 import { isChinese } from '../support/files';
@@ -165,9 +166,17 @@ describe('命令行：示范调解与打印调解文书', () => {
     expect(audit!.summary).toContain(target!.number);
     expect(audit!.actor_name).toBe('王建国');
 
-    // One copy only, chosen by number, under a staff account.
+    // One copy only, chosen by number, under a staff account (who has set her own password).
     const one = join(tmp.dir, '第2份.pdf');
-    const second = await print(['agreement', '--case', target!.code, '--out', one, '--copy', '2'], 'lits');
+    await takeOwnPassword(demo, 'lits', PASSWORD, 'lits-own-1');
+    const second = await runCli(
+      [
+        'print',
+        ...['agreement', '--case', target!.code, '--out', one, '--copy', '2'],
+        ...['--dir', demo, '--password-stdin', '--user', 'lits'],
+      ],
+      'lits-own-1\n',
+    );
     expect(second.code).toBe(0);
     const copyText = await pdfText(readFileSync(one));
     expect(copyText).toContain(squash(labels[1]!));

@@ -13,6 +13,7 @@ import { insertBulkCases } from '../support/caseRows';
 import { countRows, openDirect } from '../support/directDb';
 import { OPEN } from '../support/mediation';
 import { createTestCore } from '../support/jobs';
+import { revertLoginSafety } from '../support/schema';
 
 /** What migration 005 creates, read from its own SQL (by name only: its columns may change). */
 const namesOf = (pattern: RegExp) => [...mediationSql.matchAll(pattern)].map((m) => m[1]!);
@@ -56,7 +57,8 @@ describe('迁移 005：人民调解（在已有案件的第 4 版档案库上）
         insertBulkCases(db, { count: CASES, from: '2025-06', to: '2026-11', now: '2026-11-24T09:00' }),
       ).toBe(CASES);
       before = casesDigest(db);
-      // Back to the schema the previous program wrote: without anything migration 005 made.
+      // Back to the schema the previous program wrote: without anything migration 005 (or later) made.
+      revertLoginSafety(db);
       for (const index of INDEXES) db.exec(`DROP INDEX IF EXISTS ${index}`);
       for (const table of [...TABLES].reverse()) db.exec(`DROP TABLE ${table}`);
       db.pragma('user_version = 4');

@@ -174,7 +174,8 @@ describe('未完成初始化的残留与档案库的区分', () => {
     value(await call('setup:initialise', { ...CENTRE, director: DIRECTOR }));
     // (SQLite's -wal and -shm files sit beside the open database.)
     const files = readdirSync(tmp.dir).filter((n) => !n.startsWith('archive.db-'));
-    expect(files.sort()).toEqual(['archive.db', 'archive.lock', 'keyring.json']);
+    // login-guard.json: the login throttle's sidecar, made with the archive (session.guard.ts).
+    expect(files.sort()).toEqual(['archive.db', 'archive.lock', 'keyring.json', 'login-guard.json']);
   });
 
   it('never takes a database that lost its keyring for leftovers, even beside a stranger’s staging folder', async () => {

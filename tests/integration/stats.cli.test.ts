@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseStats } from '../../electron/core/features/stats/stats.queries';
 import type { AuditPage } from '../../shared/audit/schemas';
 import type { CaseStats } from '../../shared/stats/schemas';
+import { createAccountInUse } from '../support/accounts';
 import { DIRECTOR, FAST_KDF, initialisedCore, value } from '../support/archive';
 import { insertBulkCases } from '../support/caseRows';
 import { runCli } from '../support/children';
@@ -35,7 +36,7 @@ describe('命令行 export stats', () => {
 
   beforeAll(async () => {
     a = await initialisedCore({ kdf: FAST_KDF });
-    value(await a.call('accounts:create', OPERATOR));
+    await createAccountInUse(a.call, OPERATOR);
     a.core.shutdown();
     const db = await openDirect(a.dir);
     insertBulkCases(db, { count: 600, from: '2025-06', to: '2026-03', now: '2026-11-24T09:00' });

@@ -8,6 +8,7 @@ import { DIRECTOR, FAST_KDF, initialisedCore, value } from '../support/archive';
 import { insertBulkCases } from '../support/caseRows';
 import { openDirect } from '../support/directDb';
 import { createTestCore } from '../support/jobs';
+import { revertLoginSafety } from '../support/schema';
 
 /**
  * Migration 003 (the statistics index) on an archive of schema 2 that already
@@ -27,6 +28,7 @@ describe('迁移 003、004：统计与台账索引', () => {
     insertBulkCases(db, { count: 1500, from: '2024-06', to: '2026-10', now: '2026-11-24T09:00' });
     before = caseStats(db, year);
     // Back to the schema the previous program wrote.
+    revertLoginSafety(db);
     db.exec('DROP INDEX cases_stats; DROP INDEX cases_major; DROP INDEX cases_amount');
     // …and without the later modules' tables (005, mediation), which that program never had.
     db.exec(

@@ -9,6 +9,7 @@ import { closedOnTime } from '../../shared/cases/deadline';
 import type { CaseStats, PeriodFigures } from '../../shared/stats/schemas';
 import { CENTRE, DIRECTOR, FAST_KDF, initialisedCore, testClock, value } from '../support/archive';
 import { insertBulkCases } from '../support/caseRows';
+import { createAccountInUse } from '../support/accounts';
 import { openDirect } from '../support/directDb';
 
 /** The archive's cases as plain rows, for the naive recount. */
@@ -166,7 +167,7 @@ describe('统计：每月矛盾纠纷排查调处情况', () => {
 
   beforeAll(async () => {
     a = await initialisedCore({ kdf: FAST_KDF, clock: testClock('2026-11-24T09:00:00') });
-    for (const p of Object.values(PEOPLE)) value(await a.call('accounts:create', p));
+    for (const p of Object.values(PEOPLE)) await createAccountInUse(a.call, p);
     db = await openDirect(a.dir);
     const n = insertBulkCases(db, {
       count: 4000,

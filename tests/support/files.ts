@@ -1,14 +1,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { GUARD_FILE } from '../../electron/core/features/session/session.guardFile';
 import { snapshot } from './archive';
 
 /**
  * The archive's files as they rest on disk, without SQLite's `-shm` index: that file
  * is shared memory (rebuilt from the WAL on open) and readers may touch its read
- * marks, so it is not part of what "nothing on disk changed" means.
+ * marks, so it is not part of what "nothing on disk changed" means. Nor is the login
+ * guard's sidecar: a wrong password is counted there by design (session.guard.ts);
+ * the database, the keyring and the backups are what must stay untouched.
  */
 export function restingFiles(dir: string): Map<string, Buffer> {
   const files = snapshot(dir);
-  for (const path of [...files.keys()]) if (path.endsWith('-shm')) files.delete(path);
+  for (const path of [...files.keys()])
+    if (path.endsWith('-shm') || basename(path) === GUARD_FILE) files.delete(path);
   return files;
 }
 

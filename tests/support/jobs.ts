@@ -47,7 +47,8 @@ export function createTestCore(options: CoreOptions): TestCore {
     history: (jobId) => histories.get(jobId) ?? [],
     async call(channel, input) {
       if (!JOBS.has(channel)) return core.call(channel, input);
-      const ticket = await startJob(channel, input);
+      // The input as given, not startJob's default: a missing input must reach the core's validation.
+      const ticket = (await core.call(channel, input)) as Result<JobTicket<unknown>>;
       if (!ticket.ok) return ticket;
       await settled(ticket.value.jobId);
       return core.call('jobs:result', { jobId: ticket.value.jobId });

@@ -2,6 +2,7 @@ import type { InputOf } from '../../shared/api/contract';
 import type { AuditPage } from '../../shared/audit/schemas';
 import type { CaseDetail } from '../../shared/cases/schemas';
 import { DIRECTOR, FAST_KDF, initialisedCore, testClock, value } from './archive';
+import { createAccountInUse } from './accounts';
 
 /** Colleagues of the ledger tests (the director exists already, id 1). */
 export const STAFF = {
@@ -62,9 +63,8 @@ export async function ledgerArchive(startIso = '2026-11-24T09:00:00') {
   const clock = testClock(startIso);
   const a = await initialisedCore({ kdf: FAST_KDF, clock });
   const ids: Record<string, number> = { director: 1 };
-  for (const p of [STAFF, STAFF2, OPERATOR]) {
-    ids[p.username] = value(await a.call<{ id: number }>('accounts:create', p)).id;
-  }
+  // Accounts in use: each owner has replaced the director's initial password with the one the tests log in with.
+  for (const p of [STAFF, STAFF2, OPERATOR]) ids[p.username] = (await createAccountInUse(a.call, p)).id;
   const login = async (who: { username: string; password: string }) =>
     value(await a.call('session:login', { username: who.username, password: who.password }));
   return {

@@ -86,6 +86,7 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
       username: DIRECTOR.username,
       newPassword: 'director-pass-3',
     },
+    loginFailures: {},
   },
   setup: {
     initialise: { ...CENTRE, director: DIRECTOR },

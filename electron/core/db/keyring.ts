@@ -1,8 +1,9 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createHmac, randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { archiveErrors } from '../errors';
+import { writeFileAtomic } from './atomicFile';
 import { DEFAULT_KDF, openWithSecret, sealWithSecret, type KdfParams, type Sealed } from './crypto';
 import {
   formatRecoveryKey,
@@ -53,24 +54,9 @@ export function readKeyring(path: string): Keyring {
   return result.data;
 }
 
-/** Writes atomically: temp file, fsync, rename, fsync the folder (office PCs lose power). */
+/** Writes atomically (office PCs lose power). */
 export function writeKeyring(path: string, keyring: Keyring): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(tmp, 'w', 0o600);
-  try {
-    writeSync(fd, JSON.stringify(keyring, null, 2));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, path);
-  try {
-    const dirFd = openSync(dirname(path), 'r');
-    fsyncSync(dirFd);
-    closeSync(dirFd);
-  } catch {
-    // Windows cannot open a directory for fsync; the rename is durable there.
-  }
+  writeFileAtomic(path, JSON.stringify(keyring, null, 2));
 }
 
 export function lookupOf(keyring: Pick<Keyring, 'lookupSalt'>, username: string): string {

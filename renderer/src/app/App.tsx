@@ -6,6 +6,7 @@ import Alert from '@mui/material/Alert';
 import { CenteredCard } from '../components/CenteredCard';
 import { LockScreen } from '../features/session/LockScreen';
 import { LoggedOutScreen } from '../features/session/LoggedOutScreen';
+import { SetNewPasswordPage } from '../features/session/SetNewPasswordPage';
 import { SessionProvider } from '../features/session/SessionProvider';
 import { useSession } from '../features/session/useSession';
 import { SetupWizard } from '../features/setup/SetupWizard';
@@ -50,6 +51,8 @@ function Screens() {
     case 'locked':
       return <LockScreen user={status.user} />;
     case 'active':
+      // The core refuses every other call until a director-chosen password is replaced.
+      if (status.mustChangePassword) return <SetNewPasswordPage user={status.user} />;
       return (
         <Frame
           status={status}

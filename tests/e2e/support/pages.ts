@@ -39,6 +39,25 @@ export async function login(page: Page, username: string, password: string): Pro
   await page.getByLabel('密码').press('Enter');
 }
 
+/**
+ * Page model of 设置新密码, shown right after a login with a password the
+ * director chose: the user sets their own before anything else (issue 9).
+ */
+export async function setNewPassword(page: Page, current: string, next: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: '设置新密码' })).toBeVisible();
+  await page.getByLabel('当前密码').fill(current);
+  await page.getByLabel('新密码', { exact: true }).fill(next);
+  await page.getByLabel('确认新密码').fill(next);
+  await page.getByRole('button', { name: '设置新密码' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^您好/ })).toBeVisible();
+}
+
+/** The first login of an account the director made: the initial password, then the user's own. */
+export async function firstLogin(page: Page, username: string, initial: string, own: string): Promise<void> {
+  await login(page, username, initial);
+  await setNewPassword(page, initial, own);
+}
+
 export async function logout(page: Page): Promise<void> {
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();

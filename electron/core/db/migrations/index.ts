@@ -3,11 +3,19 @@ import { sql as cases } from './002-cases';
 import { sql as statsIndexes } from './003-stats-indexes';
 import { sql as ledgerIndexes } from './004-ledger-indexes';
 import { sql as mediation } from './005-mediation';
+import { sql as loginSafety } from './006-login-safety';
 
 /**
  * Numbered, append-only migrations. Position i (0-based) upgrades the schema
  * from version i to i+1; `user_version` records the version reached.
  */
-export const MIGRATIONS: readonly string[] = [foundation, cases, statsIndexes, ledgerIndexes, mediation];
+export const MIGRATIONS: readonly string[] = [
+  foundation,
+  cases,
+  statsIndexes,
+  ledgerIndexes,
+  mediation,
+  loginSafety,
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -19,6 +19,7 @@ import {
   insertAccount,
   listAccounts,
   setDisabled,
+  setMustChangePassword,
   updateAccount,
 } from './accounts.queries';
 import type { Db } from '../../db/open';
@@ -48,7 +49,10 @@ export const accountsHandlers: FeatureHandlers<'accounts'> = {
     }
     const sealed = await sealForAccount(archive.keyring, archive.masterKey, input.password);
     return ctx.write((db, audit) => {
-      const account = insertAccount(db, { ...input, createdAt: toLocalIso(ctx.now()) });
+      const created = insertAccount(db, { ...input, createdAt: toLocalIso(ctx.now()) });
+      // The director chose this password: its owner sets their own at the first login.
+      setMustChangePassword(db, created.id, true);
+      const account = mustGet(db, created.id);
       audit({
         action: 'account.create',
         entity: 'account',
@@ -114,6 +118,8 @@ export const accountsHandlers: FeatureHandlers<'accounts'> = {
     const sealed = await sealForAccount(archive.keyring, archive.masterKey, newPassword);
     return ctx.write((db, audit) => {
       setDisabled(db, id, false);
+      // A password the director chose is known to two people until its owner changes it.
+      setMustChangePassword(db, id, id !== ctx.user().id);
       audit({
         action: 'account.reset-password',
         entity: 'account',

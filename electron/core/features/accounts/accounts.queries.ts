@@ -10,6 +10,7 @@ interface AccountRow {
   disabled: number;
   created_at: string;
   last_login_at: string | null;
+  must_change_password: number;
 }
 
 const toAccount = (r: AccountRow): Account => ({
@@ -20,6 +21,7 @@ const toAccount = (r: AccountRow): Account => ({
   disabled: r.disabled === 1,
   createdAt: r.created_at,
   lastLoginAt: r.last_login_at,
+  mustChangePassword: r.must_change_password === 1,
 });
 
 export function listAccounts(db: Db): Account[] {
@@ -54,8 +56,24 @@ export function setDisabled(db: Db, id: number, disabled: boolean): void {
   db.prepare('UPDATE accounts SET disabled = ? WHERE id = ?').run(disabled ? 1 : 0, id);
 }
 
+/** Records a login; the one before it is kept, so 工作台 can say what happened since. */
 export function touchLogin(db: Db, id: number, at: string): void {
-  db.prepare('UPDATE accounts SET last_login_at = ? WHERE id = ?').run(at, id);
+  db.prepare('UPDATE accounts SET previous_login_at = last_login_at, last_login_at = ? WHERE id = ?').run(
+    at,
+    id,
+  );
+}
+
+/** The login before the current one (null at the first). */
+export function previousLoginAt(db: Db, id: number): string | null {
+  const row = db.prepare('SELECT previous_login_at AS at FROM accounts WHERE id = ?').get(id) as
+    { at: string | null } | undefined;
+  return row?.at ?? null;
+}
+
+/** Set when the director chooses the password (create, reset); cleared when the owner changes it. */
+export function setMustChangePassword(db: Db, id: number, must: boolean): void {
+  db.prepare('UPDATE accounts SET must_change_password = ? WHERE id = ?').run(must ? 1 : 0, id);
 }
 
 export function countActiveDirectors(db: Db): number {

@@ -2,7 +2,18 @@ import { AppError, archiveErrors } from '../../errors';
 import type { FeatureHandlers } from '../../api/types';
 import { unlockWithPassword, unlockWithRecovery } from '../../db/archive';
 import { keyringPath, sealForAccount, putAccount, unwrapWithPassword, writeKeyring } from '../../db/keyring';
-import { findAccountByUsername, setDisabled } from '../accounts/accounts.queries';
+import { findAccountByUsername, setDisabled, setMustChangePassword } from '../accounts/accounts.queries';
+import type { LoginFailureKind } from '../../../../shared/accounts/schemas';
+import {
+  assertMayTry,
+  clearFailures,
+  isWrongSecret,
+  nameKey,
+  recordFailure,
+  recoveryKeyCounter,
+  type GuardKey,
+} from './session.guard';
+import { loginFailuresSince } from './session.failures';
 import { appendAudit } from '../audit/audit.queries';
 import { toLocalIso } from '../../../../shared/dates';
 import {
@@ -24,14 +35,15 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
   async login(ctx, { username, password }) {
     requireArchiveExists(ctx);
     assertFree(ctx);
+    const dir = ctx.options.archiveDir;
+    const key = nameKey(dir, username);
+    assertMayTry(dir, key, ctx.now());
     if (ctx.state.archive) logoutNow(ctx);
-    const { archive, accountId } = await unlockWithPassword(
-      ctx.options.archiveDir,
-      username,
-      password,
-      unlockOptions(ctx),
+    const { archive, accountId } = await counted(ctx, key, 'login', username, () =>
+      unlockWithPassword(dir, username, password, unlockOptions(ctx)),
     );
     beginSession(ctx, archive, accountId, 'login');
+    clearFailures(dir, key);
     return sessionStatus(ctx);
   },
 
@@ -49,17 +61,19 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
   async unlock(ctx, { password }) {
     const user = ctx.state.user;
     if (!user || !ctx.state.locked) throw notLocked();
-    const { archive, accountId } = await unlockWithPassword(
-      ctx.options.archiveDir,
-      user.username,
-      password,
-      unlockOptions(ctx),
-    );
-    if (accountId !== user.id) {
-      archive.close();
-      throw archiveErrors.wrongPassword();
-    }
+    const dir = ctx.options.archiveDir;
+    const key = nameKey(dir, user.username);
+    assertMayTry(dir, key, ctx.now());
+    const { archive, accountId } = await counted(ctx, key, 'unlock', user.username, async () => {
+      const opened = await unlockWithPassword(dir, user.username, password, unlockOptions(ctx));
+      if (opened.accountId !== user.id) {
+        opened.archive.close();
+        throw archiveErrors.wrongPassword();
+      }
+      return opened;
+    });
     beginSession(ctx, archive, accountId, 'unlock');
+    clearFailures(dir, key);
     return sessionStatus(ctx);
   },
 
@@ -70,7 +84,8 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
     const { accountId } = await unwrapWithPassword(archive.keyring, user.username, currentPassword);
     if (accountId !== user.id) throw archiveErrors.wrongPassword();
     const sealed = await sealForAccount(archive.keyring, archive.masterKey, newPassword);
-    ctx.write((_db, audit) => {
+    ctx.write((db, audit) => {
+      setMustChangePassword(db, user.id, false);
       const next = putAccount(archive.keyring, user.id, user.username, sealed);
       audit({
         action: 'account.change-password',
@@ -84,11 +99,17 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
     return null;
   },
 
+  loginFailures: (ctx) => ctx.read((db) => loginFailuresSince(db, ctx.user().id)),
+
   async recover(ctx, { recoveryKey, username, newPassword }) {
     requireArchiveExists(ctx);
     assertFree(ctx);
+    const dir = ctx.options.archiveDir;
+    assertMayTry(dir, recoveryKeyCounter, ctx.now());
     if (ctx.state.archive) logoutNow(ctx);
-    const archive = await unlockWithRecovery(ctx.options.archiveDir, recoveryKey, unlockOptions(ctx));
+    const archive = await counted(ctx, recoveryKeyCounter, 'recover', username, () =>
+      unlockWithRecovery(dir, recoveryKey, unlockOptions(ctx)),
+    );
     try {
       const account = findAccountByUsername(archive.db, username);
       if (!account || account.role !== 'director') {
@@ -99,6 +120,8 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
       const sealed = await sealForAccount(archive.keyring, archive.masterKey, newPassword);
       writeTransaction(archive.db, () => {
         setDisabled(archive.db, account.id, false);
+        // The director chose this password themselves: nothing to change at the next login.
+        setMustChangePassword(archive.db, account.id, false);
         appendAudit(
           archive.db,
           toLocalIso(ctx.now()),
@@ -115,6 +138,7 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
         archive.keyring = next;
       });
       beginSession(ctx, archive, account.id, 'recover');
+      clearFailures(dir, recoveryKeyCounter, nameKey(dir, username));
       return sessionStatus(ctx);
     } catch (err) {
       if (ctx.state.archive !== archive) archive.close();
@@ -122,6 +146,22 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
     }
   },
 };
+
+/** Runs one try of a secret; a wrong one is counted and kept for the audit trail (session.guard.ts). */
+async function counted<T>(
+  ctx: Parameters<FeatureHandlers<'session'>['login']>[0],
+  key: GuardKey,
+  kind: LoginFailureKind,
+  typedName: string,
+  attempt: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await attempt();
+  } catch (err) {
+    if (isWrongSecret(err)) recordFailure(ctx.options.archiveDir, key, ctx.now(), kind, typedName);
+    throw err;
+  }
+}
 
 function logoutNow(ctx: Parameters<FeatureHandlers<'session'>['logout']>[0]): void {
   const { archive, user } = ctx.state;

@@ -4,9 +4,12 @@ import type { SessionStatus, SessionUser } from '../../../../shared/session/sche
 import { archiveExists, type OpenArchive } from '../../db/archive';
 import { createBackup } from '../../db/backup';
 import { unfinishedSetup } from '../../db/unfinishedSetup';
+import { writeTransaction } from '../../db/tx';
 import { acquireLock, assertNotInUse } from '../../db/lock';
 import type { CallContext } from '../../api/context';
-import { getAccount } from '../accounts/accounts.queries';
+import { getAccount, touchLogin } from '../accounts/accounts.queries';
+import { appendAudit } from '../audit/audit.queries';
+import { finishFailureFlush, storePendingFailures } from './session.failures';
 import { startArchiveCheck } from '../../jobs/internal';
 import { getFlag, getSettings } from '../settings/settings.queries';
 
@@ -23,6 +26,7 @@ export function sessionStatus(ctx: CallContext): SessionStatus {
       idleLockMinutes: settings.idleLockMinutes,
       recoveryKeyPending:
         state.pendingRecoveryKey !== null || getFlag(state.archive.db, 'recoveryConfirmedAt') === null,
+      mustChangePassword: getAccount(state.archive.db, state.user.id)?.mustChangePassword ?? false,
     };
   }
   const dir = ctx.options.archiveDir;
@@ -85,20 +89,31 @@ export function beginSession(
   ctx.state.lastActivity = ctx.now().getTime();
   ctx.state.corruption = null;
   if (archive.checkDeferred) startArchiveCheck(ctx);
-  if (action !== 'unlock') {
-    ctx.write((db, audit) => {
-      db.prepare('UPDATE accounts SET last_login_at = ? WHERE id = ?').run(toLocalIso(ctx.now()), account.id);
-      audit({
-        action: action === 'login' ? 'session.login' : 'session.recover',
-        entity: 'account',
-        entityId: account.id,
-        summary:
-          action === 'login'
-            ? `${account.displayName} 登录`
-            : `${account.displayName} 使用恢复密钥重设密码并登录`,
-      });
-    });
-  }
+  // A plain transaction rather than ctx.write: the failures' actor is the system, the
+  // login's is the account; both land together or not at all.
+  const at = toLocalIso(ctx.now());
+  const flush = writeTransaction(archive.db, () => {
+    const stored = storePendingFailures(archive.db, ctx.options.archiveDir, at);
+    if (action !== 'unlock') {
+      touchLogin(archive.db, account.id, at);
+      appendAudit(
+        archive.db,
+        at,
+        { id: account.id, name: account.displayName },
+        {
+          action: action === 'login' ? 'session.login' : 'session.recover',
+          entity: 'account',
+          entityId: account.id,
+          summary:
+            action === 'login'
+              ? `${account.displayName} 登录`
+              : `${account.displayName} 使用恢复密钥重设密码并登录`,
+        },
+      );
+    }
+    return stored;
+  });
+  finishFailureFlush(flush);
   return user;
 }
 

@@ -1,10 +1,12 @@
 import { AppError } from '../../errors';
 import type { FeatureHandlers } from '../../api/types';
+import { writeTransaction } from '../../db/tx';
 import { unfinishedSetup } from '../../db/unfinishedSetup';
 import { recoveryKeySheetPdf } from '../../pdf/recoveryKeySheet.pdf';
 import { toCompactStamp, toLocalIso } from '../../../../shared/dates';
 import { getSettings, setFlag } from '../settings/settings.queries';
 import { sessionStatus } from '../session/session.service';
+import { ensureFailureBox, finishFailureFlush } from '../session/session.failures';
 import { initialiseArchive } from './setup.service';
 
 export const setupHandlers: FeatureHandlers<'setup'> = {
@@ -20,6 +22,9 @@ export const setupHandlers: FeatureHandlers<'setup'> = {
       kdf: ctx.options.kdf,
     });
     if (unfinished) ctx.options.log.warn('setup: cleared the leftovers of an interrupted set-up', { dir });
+    // From now on a failed login's name can be sealed for the audit trail (session.guard.ts).
+    const box = writeTransaction(archive.db, () => ensureFailureBox(archive.db));
+    finishFailureFlush({ dir, ids: [], publicKey: box.publicKey });
     // The set-up's lock becomes the session's: one lock file per program, released at shutdown.
     ctx.state.releaseLock ??= releaseLock;
     ctx.state.archive = archive;

@@ -45,7 +45,13 @@ export function CreateAccountDialog({
       <TextField label="姓名" autoFocus {...form.field('displayName')} />
       <TextField label="用户名" autoComplete="off" {...form.field('username')} />
       <RoleSelect {...form.field('role')} />
-      <TextField label="初始密码" type="password" autoComplete="new-password" {...form.field('password')} />
+      <TextField
+        label="初始密码"
+        type="password"
+        autoComplete="new-password"
+        {...form.field('password')}
+        helperText={form.errors.password ?? '本人首次登录时须改为只有自己知道的密码'}
+      />
       <TextField
         label="确认密码"
         type="password"

@@ -42,7 +42,7 @@ export function ResetPasswordDialog({ account, onClose, onDone }: ResetPasswordD
     >
       <Alert severity="info">
         {account.disabled ? '该账户目前已停用，重置密码后将重新启用。' : ''}
-        请把新密码当面告知本人，并提醒其登录后在「我的账户」中修改。
+        请把新密码当面告知本人。本人登录后须先设置自己的新密码，才能继续使用。
       </Alert>
       <NewPasswordFields
         password={form.field('newPassword')}

@@ -28,13 +28,15 @@ export function accountColumns(
     {
       field: 'disabled',
       headerName: '状态',
-      width: 90,
-      valueGetter: (value: boolean) => (value ? '停用' : '启用'),
+      width: 110,
+      // 待设新密码: the password is still the one the director chose; its owner sets their own at login.
+      valueGetter: (value: boolean, row: Account) =>
+        value ? '停用' : row.mustChangePassword ? '待设新密码' : '启用',
       renderCell: ({ value }) => (
         <Chip
           size="small"
           label={value as string}
-          color={value === '停用' ? 'default' : 'success'}
+          color={value === '停用' ? 'default' : value === '启用' ? 'success' : 'warning'}
           variant="outlined"
         />
       ),

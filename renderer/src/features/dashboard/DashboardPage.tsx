@@ -9,6 +9,7 @@ import type { Navigate, OpenCase, OpenMediation } from '../../app/navigation';
 import { formatLongDate } from '../../format';
 import { CasePanels } from './CasePanels';
 import { DirectorOverview } from './DirectorOverview';
+import { LoginFailuresPanel } from './LoginFailuresPanel';
 import { MediationPanels } from './MediationPanels';
 import { ROLE_DUTIES } from './roleDuties';
 
@@ -23,7 +24,8 @@ interface DashboardPageProps {
  * The desk: who you are, today's date, your duties; for the ledger's users the
  * cases due, overdue and major and the mediation deadlines (judicial
  * confirmation, follow-ups) — both name parties and cases, which the other
- * roles do not see; for the director also the archive's health.
+ * roles do not see; for the director also the archive's health and the failed
+ * logins since their previous one.
  */
 export function DashboardPage({ status, onNavigate, onOpenCase, onOpenMediation }: DashboardPageProps) {
   const { user } = status;
@@ -45,7 +47,10 @@ export function DashboardPage({ status, onNavigate, onOpenCase, onOpenMediation 
       {worksLedger && <CasePanels onOpenCase={onOpenCase} />}
       {worksLedger && <MediationPanels onOpenMediation={onOpenMediation} />}
       {user.role === 'director' ? (
-        <DirectorOverview />
+        <>
+          <DirectorOverview />
+          <LoginFailuresPanel />
+        </>
       ) : (
         <Paper component="section" aria-label="现在可以做什么" sx={{ p: 3 }}>
           <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
@@ -53,7 +58,7 @@ export function DashboardPage({ status, onNavigate, onOpenCase, onOpenMediation 
           </Typography>
           <Typography sx={{ mb: 2 }}>
             {worksLedger && '来访、来电先在「首问登记」中登记；案件在「矛盾纠纷台账」中查找和办理。'}
-            在「我的账户」中查看本人账户信息、修改密码。首次登录请把主任设置的初始密码改为只有自己知道的密码。
+            在「我的账户」中查看本人账户信息、修改密码。
           </Typography>
           <Stack direction="row" spacing={1}>
             {worksLedger && (

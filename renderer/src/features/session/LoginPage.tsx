@@ -29,8 +29,8 @@ export function LoginPage({ onRecover }: { onRecover: () => void }) {
       setStatus(result.value);
     } else {
       form.setErrors(result.error.fields ?? {});
-      // A wrong password is retyped from scratch; the user name stays.
-      if (result.error.code === 'WRONG_PASSWORD') {
+      // A wrong password is retyped from scratch; the user name stays. So after a refusal to try yet.
+      if (result.error.code === 'WRONG_PASSWORD' || result.error.code === 'TOO_MANY_ATTEMPTS') {
         form.setValue('password', '');
         passwordRef.current?.focus();
       }
