@@ -6,7 +6,7 @@ import { systemClock } from '../../shared/clock';
 import { toLocalIso } from '../../shared/dates';
 import type { CallContext, CoreOptions, CoreState } from './api/context';
 import { handlers } from './api/handlers';
-import { AppError, toApiError } from './errors';
+import { AppError, archiveErrors, toApiError } from './errors';
 import { writeTransaction } from './db/tx';
 import { JobRunner } from './jobs/runner';
 import type { JobDefinition } from './jobs/types';
@@ -53,6 +53,8 @@ export function createCore(options: CoreOptions): Core {
     clock: options.clock ?? systemClock,
     log: options.log ?? silentLogger,
     kdf: options.kdf,
+    deferCheckAbovePages: options.deferCheckAbovePages ?? 20_000,
+    archiveCheckDelayMs: options.archiveCheckDelayMs ?? 5000,
   };
   const state: CoreState = {
     archive: null,
@@ -60,6 +62,7 @@ export function createCore(options: CoreOptions): Core {
     locked: false,
     lastActivity: 0,
     pendingRecoveryKey: null,
+    corruption: null,
     releaseLock: null,
   };
 
@@ -144,6 +147,9 @@ export function createCore(options: CoreOptions): Core {
     const expired = idleExpired();
     if (expired) closeSession(ctx, true);
     refreshUser();
+    // The background check found damage: stop at once; signing in again checks first (and refuses).
+    if (state.corruption && endpoint.access !== 'public')
+      return { ok: false, error: archiveErrors.corrupt(state.corruption).toApiError() };
     const denied =
       accessError(endpoint.access, state, expired) ?? passwordChangeGate(state, channel, endpoint.access);
     if (denied) return denied;

@@ -9,6 +9,7 @@ import { keyringPath } from '../../electron/core/db/keyring';
 import { checkIntegrity } from '../../electron/core/db/open';
 import { SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import type { Result } from '../../shared/api/result';
+import type { JobStatus } from '../../shared/jobs/schemas';
 import { CENTRE, DIRECTOR, FAST_KDF, initialisedCore, tempDir, value } from '../support/archive';
 import { killAndWait, spawnTsx, watchLines } from '../support/children';
 import { openDirect } from '../support/directDb';
@@ -23,7 +24,14 @@ const ARCHIVE_ERRORS = ['NOT_AN_ARCHIVE', 'ARCHIVE_CORRUPT'];
  * One archive with enough rows to span many pages (300 settings updates, each
  * with its audit record), closed, kept as bytes; each test starts from a copy.
  */
-let pristine: { db: Buffer; keyring: Buffer; pageSize: number; lastAuditPage: number; pageCount: number };
+let pristine: {
+  db: Buffer;
+  keyring: Buffer;
+  pageSize: number;
+  lastAuditPage: number;
+  firstAuditPage: number;
+  pageCount: number;
+};
 
 beforeAll(async () => {
   const a = await initialisedCore({ kdf: FAST_KDF });
@@ -42,9 +50,11 @@ beforeAll(async () => {
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   const pageCount = db.pragma('page_count', { simple: true }) as number;
   // dbstat maps each page to its table: flip a byte in a page the audit log's rows live in.
-  const { pageno } = db
-    .prepare("SELECT max(pageno) AS pageno FROM dbstat WHERE name = 'audit_log' AND pagetype = 'leaf'")
-    .get() as { pageno: number };
+  const { pageno, first } = db
+    .prepare(
+      "SELECT max(pageno) AS pageno, min(pageno) AS first FROM dbstat WHERE name = 'audit_log' AND pagetype = 'leaf'",
+    )
+    .get() as { pageno: number; first: number };
   db.close();
   pristine = {
     db: readFileSync(dbPath(a.dir)),
@@ -52,6 +62,7 @@ beforeAll(async () => {
     pageSize,
     pageCount,
     lastAuditPage: pageno,
+    firstAuditPage: first,
   };
   a.cleanup();
 });
@@ -118,6 +129,28 @@ describe('档案库文件出错时的提示', () => {
     flipByte(path(), (pristine.lastAuditPage - 1) * pristine.pageSize + pristine.pageSize / 2);
     // Opening reads only page 1; quick_check at login reads every table page, so the
     // page's HMAC (SQLCipher 4) fails there and the login is refused.
+    expect(await expectLoginRefused(['ARCHIVE_CORRUPT'])).toBe('ARCHIVE_CORRUPT');
+  });
+
+  it('on a large archive checks beside the session: damage found stops it, and the next login refuses', async () => {
+    // An old page of the audit log: a login (which appends to its last page) does not read it.
+    flipByte(path(), (pristine.firstAuditPage - 1) * pristine.pageSize + pristine.pageSize / 2);
+    await core.shutdown();
+    // Every archive counts as large here: the quick_check runs as a job after the login answered.
+    let checked!: (s: JobStatus) => void;
+    const done = new Promise<JobStatus>((resolve) => (checked = resolve));
+    core = createTestCore({
+      archiveDir: tmp.dir,
+      kdf: FAST_KDF,
+      deferCheckAbovePages: 0,
+      archiveCheckDelayMs: 0,
+      onJobProgress: (s) => s.state !== 'running' && checked(s),
+    });
+    expect(value(await core.call('session:login', login))).toMatchObject({ state: 'active' });
+    expect(await done).toMatchObject({ state: 'done', label: '启动检查（快速完整性检查）' });
+    const refused = (await core.call('settings:get', {})) as Result<unknown>;
+    expect(refused).toMatchObject({ ok: false, error: { code: 'ARCHIVE_CORRUPT' } });
+    // Signing in again checks before it opens, and refuses with nothing changed.
     expect(await expectLoginRefused(['ARCHIVE_CORRUPT'])).toBe('ARCHIVE_CORRUPT');
   });
 

@@ -15,6 +15,13 @@ export interface CoreOptions {
   log?: Logger;
   /** Key-derivation cost; tests may lower it, the app never does. */
   kdf?: KdfParams;
+  /**
+   * Archives above this many pages are opened without the quick_check, which
+   * then runs as a job beside the session (default 20 000 pages, ~80 MB).
+   */
+  deferCheckAbovePages?: number;
+  /** How long after the sign-in that check starts (default 5 s; tests use 0). */
+  archiveCheckDelayMs?: number;
   /** Hears every change of every job, in order (the tests that prove progress order). */
   onJobProgress?: (status: JobStatus) => void;
 }
@@ -28,6 +35,8 @@ export interface CoreState {
   lastActivity: number;
   /** A recovery key shown but not yet confirmed as kept; only in memory. */
   pendingRecoveryKey: string | null;
+  /** What the background quick_check found: every call answers ARCHIVE_CORRUPT, the next unlock checks first. */
+  corruption: string | null;
   /** Releases the in-use lock file, held from the first unlock until shutdown. */
   releaseLock: (() => void) | null;
 }

@@ -10,7 +10,8 @@ import {
   type Keyring,
 } from './keyring';
 import { acquireLock, assertNotInUse } from './lock';
-import { migrate } from './migrate';
+import { migrate, schemaVersion } from './migrate';
+import { SCHEMA_VERSION } from './migrations';
 import { checkIntegrity, mapOpenError, openEncrypted, type Db } from './open';
 import { unfinishedSetup } from './unfinishedSetup';
 
@@ -24,6 +25,8 @@ export interface OpenArchive {
   db: Db;
   masterKey: Buffer;
   keyring: Keyring;
+  /** Opened without its quick_check, which the caller runs off the call path. */
+  checkDeferred?: boolean;
   close(): void;
 }
 
@@ -32,6 +35,12 @@ export interface OpenArchiveOptions {
   lock?: boolean;
   /** Runs before a migration changes an existing archive (the automatic backup). */
   beforeUpgrade?: (archive: OpenArchive, from: number, to: number) => void;
+  /**
+   * An archive larger than this many pages is opened without its quick_check:
+   * the caller runs it beside the session (the app: a job). A pending migration
+   * is always checked first. Unset: always checked at open (the command line).
+   */
+  deferCheckAbovePages?: number;
 }
 
 /** True when `dir` holds an archive — not merely what an interrupted set-up left (unfinishedSetup.ts). */
@@ -68,8 +77,16 @@ export function openWithKey(
     },
   };
   try {
-    const problems = checkIntegrity(db, 'quick');
-    if (problems.length) throw archiveErrors.corrupt(problems[0]);
+    // quick_check reads every page (about 2 s at 100 000 cases): a large archive is checked beside the session.
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    archive.checkDeferred =
+      options.deferCheckAbovePages !== undefined &&
+      pages > options.deferCheckAbovePages &&
+      schemaVersion(db) === SCHEMA_VERSION;
+    if (!archive.checkDeferred) {
+      const problems = checkIntegrity(db, 'quick');
+      if (problems.length) throw archiveErrors.corrupt(problems[0]);
+    }
     migrate(db, (from, to) => options.beforeUpgrade?.(archive, from, to));
     if (options.lock) release = acquireLock(dir);
     return archive;

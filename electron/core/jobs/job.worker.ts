@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { handlers } from '../api/handlers';
+import { internalJobs } from './internal';
 import { dbPath } from '../db/archive';
 import { openEncrypted } from '../db/open';
 import { toApiError } from '../errors';
@@ -15,7 +16,9 @@ if (!port) throw new Error('job.worker must run as a worker thread');
 const post = (message: JobMessage) => port.postMessage(message);
 
 async function main(request: JobRequest): Promise<void> {
-  const feature = handlers[request.feature] as unknown as Record<string, JobDefinition<unknown, unknown>>;
+  const feature = (request.feature === 'internal'
+    ? internalJobs
+    : handlers[request.feature]) as unknown as Record<string, JobDefinition<unknown, unknown>>;
   const definition = feature[request.action];
   if (!definition) throw new Error(`no job ${request.feature}.${request.action}`);
   const masterKey = Buffer.from(request.masterKey);

@@ -17,6 +17,10 @@ interface Job {
   /** Files and folders the job is making, removed unless it finishes. */
   partials: string[];
   output?: { value: unknown };
+  /** What the thread handed back, kept until the thread has ended. */
+  result?: { value: unknown };
+  /** Its thread is done and its write part runs: nothing left to cancel (the write part may itself end the session). */
+  finishing?: boolean;
   /** Every progress report in order, for the tests that prove the order. */
   onProgress?: (status: JobStatus) => void;
 }
@@ -42,7 +46,7 @@ export class JobRunner {
 
   start<I, O>(
     ctx: CallContext,
-    feature: Feature,
+    feature: Feature | 'internal',
     action: string,
     definition: JobDefinition<I, O>,
     input: I,
@@ -81,48 +85,54 @@ export class JobRunner {
     masterKey.fill(0);
     job.worker = worker;
     this.jobs.set(jobId, job);
-    worker.on('message', (message: JobMessage) => this.onMessage(ctx, job, definition, input, message));
+    worker.on('message', (message: JobMessage) => this.onMessage(job, message));
     worker.on('error', (err) => this.fail(job, null, err));
+    const archiveAtStart = ctx.state.archive;
+    // The write part waits for the thread to end: its connection and key copy are gone by then.
     worker.on('exit', (code) => {
       job.worker = null;
-      if (job.status.state === 'running' && code !== 0)
-        this.fail(job, null, new Error(`job thread exited ${code}`));
+      if (job.status.state !== 'running') return;
+      if (job.result) this.finishJob(ctx, job, definition, input, job.result.value, archiveAtStart);
+      else this.fail(job, null, new Error(`job thread exited ${code} without a result`));
     });
     return { jobId };
   }
 
-  private onMessage<I, O>(
-    ctx: CallContext,
-    job: Job,
-    definition: JobDefinition<I, O>,
-    input: I,
-    message: JobMessage,
-  ): void {
+  private onMessage(job: Job, message: JobMessage): void {
     if (job.status.state !== 'running') return;
     if (message.type === 'progress') {
       job.status = { ...job.status, done: message.done, total: message.total, phase: message.phase };
       this.onProgress?.(job.status);
     } else if (message.type === 'partial') job.partials.push(message.path);
     else if (message.type === 'failed') this.fail(job, message.error as ApiError | null, message.detail);
-    else {
-      const archive = ctx.state.archive;
-      // The write part runs in the core's queue, and only for the session that started the job.
-      this.enqueue(async () => {
-        if (job.status.state !== 'running') return;
-        if (!ctx.state.archive || ctx.state.archive !== archive || ctx.state.user?.id !== job.userId)
-          return void this.cancelJob(job);
-        try {
-          const value = await definition.finish(ctx, input, message.result as never);
-          job.output = { value };
-          job.partials = [];
-          job.status = { ...job.status, state: 'done', done: job.status.total, phase: '已完成' };
-          this.onProgress?.(job.status);
-        } catch (err) {
-          const { error, unexpected } = toApiError(err);
-          this.fail(job, unexpected ? null : error, err);
-        }
-      });
-    }
+    else job.result = { value: message.result };
+  }
+
+  private finishJob<I, O>(
+    ctx: CallContext,
+    job: Job,
+    definition: JobDefinition<I, O>,
+    input: I,
+    result: unknown,
+    archive: CallContext['state']['archive'],
+  ): void {
+    // The write part runs in the core's queue, and only for the session that started the job.
+    this.enqueue(async () => {
+      if (job.status.state !== 'running') return;
+      if (!ctx.state.archive || ctx.state.archive !== archive || ctx.state.user?.id !== job.userId)
+        return void this.cancelJob(job);
+      job.finishing = true;
+      try {
+        const value = await definition.finish(ctx, input, result as never);
+        job.output = { value };
+        job.partials = [];
+        job.status = { ...job.status, state: 'done', done: job.status.total, phase: '已完成' };
+        this.onProgress?.(job.status);
+      } catch (err) {
+        const { error, unexpected } = toApiError(err);
+        this.fail(job, unexpected ? null : error, err);
+      }
+    });
   }
 
   private fail(job: Job, error: ApiError | null, detail: unknown): void {
@@ -145,7 +155,7 @@ export class JobRunner {
   }
 
   private cancelJob(job: Job): Promise<void> {
-    if (job.status.state !== 'running') return Promise.resolve();
+    if (job.status.state !== 'running' || job.finishing) return Promise.resolve();
     job.status = { ...job.status, state: 'cancelled', phase: '已取消' };
     this.onProgress?.(job.status);
     // Terminating the thread closes its connection; then what it was writing is removed.

@@ -47,7 +47,8 @@ export const defineJob =
 
 /** What the core sends a job thread to start it. */
 export interface JobRequest {
-  feature: Feature;
+  /** A feature of the contract, or `internal` for the core's own jobs (jobs/internal.ts). */
+  feature: Feature | 'internal';
   action: string;
   input: unknown;
   dir: string;

@@ -1,4 +1,10 @@
-import { BACKUP_STEPS, backupsDir, commitBackup, discardBackup, writeBackupCopy } from '../../db/backup';
+import {
+  BACKUP_STEPS,
+  backupsDir,
+  commitBackup,
+  discardBackup,
+  writeBackupCopyOverlapped,
+} from '../../db/backup';
 import { keyringPath, readKeyring } from '../../db/keyring';
 import { schemaVersion } from '../../db/migrate';
 import { checkIntegrity } from '../../db/open';
@@ -12,7 +18,7 @@ import { getSettings } from '../settings/settings.queries';
 export const createBackupJob = defineJob<'maintenance', 'createBackup'>()({
   label: () => '备份档案库',
   run(scope) {
-    return writeBackupCopy(
+    return writeBackupCopyOverlapped(
       {
         db: scope.db,
         dir: scope.dir,

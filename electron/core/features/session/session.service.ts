@@ -9,6 +9,7 @@ import { acquireLock, assertNotInUse } from '../../db/lock';
 import type { CallContext } from '../../api/context';
 import { getAccount, touchLogin } from '../accounts/accounts.queries';
 import { appendAudit } from '../audit/audit.queries';
+import { startArchiveCheck } from '../../jobs/internal';
 import { finishFailureFlush, storePendingFailures } from './session.failures';
 import { getFlag, getSettings } from '../settings/settings.queries';
 
@@ -48,6 +49,8 @@ export function closeSession(ctx: CallContext, keepUser: boolean): void {
 /** Options for every unlock: the in-use check and the backup before a migration. */
 export function unlockOptions(ctx: CallContext) {
   return {
+    // Once damage was found, the next unlock checks before it opens (and refuses).
+    deferCheckAbovePages: ctx.state.corruption === null ? ctx.options.deferCheckAbovePages : undefined,
     beforeUpgrade: (archive: OpenArchive) => {
       createBackup(archive, 'before-migration', ctx.now(), getSettings(archive.db).backupKeep);
     },
@@ -84,6 +87,8 @@ export function beginSession(
   ctx.state.user = user;
   ctx.state.locked = false;
   ctx.state.lastActivity = ctx.now().getTime();
+  ctx.state.corruption = null;
+  if (archive.checkDeferred) startArchiveCheck(ctx);
   // A plain transaction rather than ctx.write: the failures' actor is the system, the
   // login's is the account; both land together or not at all.
   const at = toLocalIso(ctx.now());
