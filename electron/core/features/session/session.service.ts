@@ -9,8 +9,8 @@ import { acquireLock, assertNotInUse } from '../../db/lock';
 import type { CallContext } from '../../api/context';
 import { getAccount, touchLogin } from '../accounts/accounts.queries';
 import { appendAudit } from '../audit/audit.queries';
-import { finishFailureFlush, storePendingFailures } from './session.failures';
 import { startArchiveCheck } from '../../jobs/internal';
+import { finishFailureFlush, storePendingFailures } from './session.failures';
 import { getFlag, getSettings } from '../settings/settings.queries';
 
 /** The status the renderer drives its screens from. */
