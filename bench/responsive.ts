@@ -98,6 +98,8 @@ export async function responsiveBench(log: (line: string) => void = () => {}): P
   };
   const core = startCoreWorker({ archiveDir: dir }, silentLogger);
   try {
+    // The core's thread is up before the clock starts (here it loads the sources through tsx; the app, a bundle).
+    await must(core, 'session:status');
     // 1. Login → 工作台 data: unlock, then the desk's queries as the page asks them.
     const loginStarted = performance.now();
     await must(core, 'session:login', { username: USER, password: PASSWORD });
