@@ -34,6 +34,31 @@ describe('人民调解：拒绝、终止、口头协议、多方当事人与无�
     expect(value(await a.call<MediationDetail[]>('mediation:for-case', { caseId: c.id }))).toEqual([]);
   });
 
+  it('refuses a sitting that has not yet taken place (调解记录 records what happened), by field, writing nothing', async () => {
+    const c = await m.openCase();
+    const opened = await m.open(c.id);
+    // The test clock reads 2026-11-24 09:00; a start five minutes ahead is within the tolerance.
+    const later = await a.call('mediation:save-session', {
+      mediationId: opened.id,
+      startedAt: '2026-11-24T08:30',
+      endedAt: '2026-11-24T10:30',
+      place: '社区人民调解室',
+      steps: {},
+    });
+    expect(later).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { endedAt: '调解结束时间不能晚于现在' } },
+    });
+    const ahead = await a.call('mediation:save-session', {
+      mediationId: opened.id,
+      startedAt: '2026-11-25T09:00',
+      place: '社区人民调解室',
+      steps: {},
+    });
+    expect(ahead).toMatchObject({ ok: false, error: { fields: { startedAt: '调解开始时间不能晚于现在' } } });
+    expect((await m.get(opened.id)).sessions).toEqual([]);
+  });
+
   it('terminates with the reason: the case is closed as 未化解-已引导 and the notice names the other routes', async () => {
     const c = await m.openCase();
     const opened = await m.open(c.id);

@@ -68,8 +68,9 @@ describe('人民调解：每月统计与导出', () => {
   const sitting = (mediationId: number, day: string) =>
     a.call('mediation:save-session', {
       mediationId,
-      startedAt: `${day}T09:10`,
-      endedAt: `${day}T10:30`,
+      // Before the clock's 09:00 that day: a sitting is recorded once it has taken place.
+      startedAt: `${day}T08:00`,
+      endedAt: `${day}T08:50`,
       place: '社区人民调解室',
       steps: { persuasion: '释法说理，双方同意协商解决。' },
       outcome: '双方达成一致意见。',

@@ -38,8 +38,9 @@ export const AGREEMENT: Omit<InputOf<'mediation', 'saveAgreement'>, 'mediationId
 };
 
 export const SESSION = {
-  startedAt: '2026-11-24T10:00',
-  endedAt: '2026-11-24T11:30',
+  // Before the test clock's 09:00: a sitting is recorded once it has taken place (it may not lie ahead).
+  startedAt: '2026-11-24T08:00',
+  endedAt: '2026-11-24T08:50',
   place: '社区人民调解室',
   steps: {
     announce: '主持人宣布调解员、记录人和当事人，宣读调解纪律。',

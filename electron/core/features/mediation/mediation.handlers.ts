@@ -131,7 +131,7 @@ export const mediationHandlers: FeatureHandlers<'mediation'> = {
 
   saveSession: (ctx, input) =>
     change(ctx, 'session', (db) => {
-      saveSession(db, input, actorOf(ctx));
+      saveSession(db, input, actorOf(ctx), ctx.now());
       return { mediationId: input.mediationId, summary: input.sessionId ? '修改调解记录' : '记录一次调解' };
     }),
 

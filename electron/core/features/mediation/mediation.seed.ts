@@ -242,6 +242,7 @@ export async function seedMediations(db: Db, options: SeedMediationsOptions): Pr
                 : d.pick(T.OUTCOMES_PENDING),
         },
         actor,
+        options.now,
       );
       lastSitting = to;
     }

@@ -135,9 +135,14 @@ export function markRightsNoticeSigned(db: Db, id: number, actor: Actor, now: Da
 }
 
 /** Records (or corrects) one sitting; sittings are numbered 1, 2, … within the mediation. */
-export function saveSession(db: Db, input: SaveSessionInput, actor: Actor): number {
+export function saveSession(db: Db, input: SaveSessionInput, actor: Actor, now: Date): number {
   const m = mustGetMediation(db, input.mediationId);
   requireStatus(m, ['open'], input.sessionId ? '修改调解记录' : '记录调解');
+  // 调解记录 records a sitting that took place: neither its start nor its end lies ahead.
+  refuseFutureTimes(now, [
+    ['startedAt', '调解开始时间', input.startedAt],
+    ['endedAt', '调解结束时间', input.endedAt],
+  ]);
   const values = [
     input.startedAt,
     input.endedAt ?? null,
