@@ -5,39 +5,28 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { api } from '../../api';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
-import { useCall } from '../../hooks/useCall';
-import { PASSWORD_MISMATCH, useForm, zodFieldErrors } from '../../hooks/useForm';
 import { ROLE_LABELS } from '../../../../shared/accounts/roles';
-import { changePasswordInput, type SessionUser } from '../../../../shared/session/schemas';
+import type { SessionUser } from '../../../../shared/session/schemas';
+import { useChangePassword } from './useChangePassword';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
-
-const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
 /** Every user changes their own password here; it re-wraps only their key entry. */
 export function MyAccountPage({ user }: { user: SessionUser }) {
-  const form = useForm(EMPTY);
-  const { busy, error, run } = useCall();
   const [saved, setSaved] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const {
+    form,
+    submit: change,
+    busy,
+    error,
+  } = useChangePassword((changed) => {
+    changed.reset();
+    setSaved(true);
+  });
+  const submit = (event: FormEvent) => {
     setSaved(false);
-    const { currentPassword, newPassword, confirmPassword } = form.values;
-    const input = { currentPassword, newPassword };
-    const errors = zodFieldErrors(changePasswordInput, input);
-    if (!errors.newPassword && newPassword !== confirmPassword) errors.confirmPassword = PASSWORD_MISMATCH;
-    form.setErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    const result = await run(() => api.session.changePassword(input));
-    if (result.ok) {
-      form.reset();
-      setSaved(true);
-    } else {
-      form.setErrors(result.error.fields ?? {});
-    }
+    return change(event);
   };
 
   return (

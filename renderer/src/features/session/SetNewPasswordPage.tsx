@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -7,12 +6,9 @@ import Typography from '@mui/material/Typography';
 import { api } from '../../api';
 import { CenteredCard } from '../../components/CenteredCard';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
-import { useCall } from '../../hooks/useCall';
-import { PASSWORD_MISMATCH, useForm, zodFieldErrors } from '../../hooks/useForm';
-import { changePasswordInput, type SessionUser } from '../../../../shared/session/schemas';
+import type { SessionUser } from '../../../../shared/session/schemas';
+import { useChangePassword } from './useChangePassword';
 import { useSession } from './useSession';
-
-const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
 /**
  * Right after a login with a password the director chose (issue 9, item 6):
@@ -21,21 +17,7 @@ const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' };
  */
 export function SetNewPasswordPage({ user }: { user: SessionUser }) {
   const { setStatus, refresh } = useSession();
-  const form = useForm(EMPTY);
-  const { busy, error, run } = useCall();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const { currentPassword, newPassword, confirmPassword } = form.values;
-    const input = { currentPassword, newPassword };
-    const errors = zodFieldErrors(changePasswordInput, input);
-    if (!errors.newPassword && newPassword !== confirmPassword) errors.confirmPassword = PASSWORD_MISMATCH;
-    form.setErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    const result = await run(() => api.session.changePassword(input));
-    if (result.ok) await refresh();
-    else form.setErrors(result.error.fields ?? {});
-  };
+  const { form, submit, busy, error, run } = useChangePassword(refresh);
 
   const logout = async () => {
     const result = await run(() => api.session.logout({}));
