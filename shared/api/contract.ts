@@ -86,6 +86,48 @@ import {
   type MediationStats,
 } from '../mediation/schemas';
 
+import {
+  addItemFileInput,
+  applyLoanInput,
+  approveLoanInput,
+  archiveSettingsInput,
+  boxesRef,
+  boxRef,
+  cancelLoanInput,
+  caseArchiveRef,
+  catalogueFilterInput,
+  createItemInput,
+  decideDisposalInput,
+  disposalRef,
+  itemCodeRef,
+  itemFileRef,
+  itemRef,
+  itemsRef,
+  lendInput,
+  listItemsInput,
+  listLoansInput,
+  loanEffectInput,
+  loanRef,
+  proposeDisposalInput,
+  refuseLoanInput,
+  registerInput,
+  returnLoanInput,
+  saveArchiveCategoriesInput,
+  saveBoxInput,
+  updateItemInput,
+  type ArchiveBox,
+  type ArchiveCategory,
+  type ArchiveDashboard,
+  type ArchiveItem,
+  type ArchiveItemDetail,
+  type ArchiveSettings,
+  type ArchiveStats,
+  type Disposal,
+  type ItemPage,
+  type Loan,
+  type LoanPage,
+} from '../archive/schemas';
+
 /**
  * Who may call an endpoint: `public` needs no session (setup, login), `user`
  * any signed-in, unlocked account, or a list of roles.
@@ -116,6 +158,10 @@ const job =
 const DIRECTOR = ['director'] as const;
 /** Who works the ledger: staff and the director (operators join with the duty module). */
 const LEDGER = ['director', 'staff'] as const;
+/** Who uses the archive room: staff file and apply, the archivist keeps it; operators see nothing here. */
+const ARCHIVE = ['director', 'staff', 'archivist'] as const;
+/** Who keeps the catalogue in order (boxes, corrections, appraisal). */
+const ARCHIVIST = ['director', 'archivist'] as const;
 
 /** A generated file crossing the boundary (xlsx, pdf, attachment). */
 export interface FileOutput {
@@ -234,6 +280,49 @@ export const contract = {
   stats: {
     cases: endpoint<CaseStats>()(statsInput, LEDGER),
     exportCases: job<FileOutput>()(statsInput, LEDGER),
+  },
+  archive: {
+    settings: endpoint<ArchiveSettings>()(empty, ARCHIVE),
+    saveSettings: endpoint<ArchiveSettings>()(archiveSettingsInput, DIRECTOR),
+    categories: endpoint<ArchiveCategory[]>()(empty, ARCHIVE),
+    saveCategories: endpoint<ArchiveCategory[]>()(saveArchiveCategoriesInput, DIRECTOR),
+    list: endpoint<ItemPage>()(listItemsInput, ARCHIVE),
+    get: endpoint<ArchiveItemDetail>()(itemRef, ARCHIVE),
+    /** A 档号 typed or scanned (the label's ASCII form too). */
+    getByCode: endpoint<ArchiveItemDetail>()(itemCodeRef, ARCHIVE),
+    /** The archive item a case's dossier was filed as, or null. */
+    forCase: endpoint<ArchiveItemDetail | null>()(caseArchiveRef, LEDGER),
+    create: endpoint<ArchiveItemDetail>()(createItemInput, ARCHIVE),
+    update: endpoint<ArchiveItemDetail>()(updateItemInput, ARCHIVIST),
+    addFile: endpoint<AttachmentInfo>()(addItemFileInput, ARCHIVE),
+    getFile: endpoint<FileOutput>()(itemFileRef, ARCHIVE),
+    boxes: endpoint<ArchiveBox[]>()(empty, ARCHIVE),
+    saveBox: endpoint<ArchiveBox>()(saveBoxInput, ARCHIVIST),
+    loans: endpoint<LoanPage>()(listLoansInput, ARCHIVE),
+    apply: endpoint<Loan>()(applyLoanInput, ARCHIVE),
+    approve: endpoint<Loan>()(approveLoanInput, DIRECTOR),
+    refuse: endpoint<Loan>()(refuseLoanInput, DIRECTOR),
+    lend: endpoint<Loan>()(lendInput, ARCHIVE),
+    renew: endpoint<Loan>()(loanRef, ARCHIVE),
+    returnLoan: endpoint<Loan>()(returnLoanInput, ARCHIVE),
+    cancelLoan: endpoint<Loan>()(cancelLoanInput, ARCHIVE),
+    recordEffect: endpoint<Loan>()(loanEffectInput, ARCHIVE),
+    dashboard: endpoint<ArchiveDashboard>()(empty, ARCHIVE),
+    /** Items whose retention period has ended (到期鉴定). */
+    expired: endpoint<ArchiveItem[]>()(empty, ARCHIVIST),
+    disposals: endpoint<Disposal[]>()(empty, ARCHIVIST),
+    proposeDisposal: endpoint<Disposal>()(proposeDisposalInput, ARCHIVIST),
+    decideDisposal: endpoint<Disposal>()(decideDisposalInput, DIRECTOR),
+    stats: endpoint<ArchiveStats>()(statsInput, ARCHIVE),
+    printRecall: endpoint<FileOutput>()(loanRef, ARCHIVE),
+    printBoxNote: endpoint<FileOutput>()(boxRef, ARCHIVIST),
+    exportCatalogue: job<FileOutput>()(catalogueFilterInput, ARCHIVE),
+    exportLoans: job<FileOutput>()(registerInput, ARCHIVE),
+    printCatalogue: job<FileOutput>()(catalogueFilterInput, ARCHIVE),
+    printRegister: job<FileOutput>()(registerInput, ARCHIVE),
+    printLabels: job<FileOutput>()(itemsRef, ARCHIVE),
+    printSpines: job<FileOutput>()(boxesRef, ARCHIVIST),
+    printDisposal: job<FileOutput>()(disposalRef, ARCHIVIST),
   },
 } as const;
 

@@ -23,14 +23,14 @@ import {
 import { CASE_STATUSES, type CaseStatus } from './status';
 import type { DeadlineState } from './deadline';
 
-const phone = z
+export const phone = z
   .string()
   .trim()
   .max(20, { error: '联系电话不能超过 20 位' })
   .refine((p) => p === '' || isValidPhone(p), { error: '联系电话格式不正确（手机 11 位，座机请带区号）' })
   .optional();
 
-const idNumber = z
+export const idNumber = z
   .string()
   .trim()
   .max(18)

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Result } from '../../shared/api/result';
 import type { Clock } from '../../shared/clock';
 import { createTestCore } from './jobs';
+import { testApi } from './api';
 import type { CoreOptions } from '../../electron/core/app';
 
 /** Lower KDF cost for tests that create many accounts; the real cost is tested separately. */
@@ -63,6 +64,8 @@ export async function initialisedCore(
     core,
     dir: tmp.dir,
     recoveryKey,
+    /** The typed client (jobs answer with their output). */
+    api: testApi(core),
     call: <T = unknown>(channel: string, input: unknown = {}) =>
       core.call(channel, input) as Promise<Result<T>>,
     cleanup: () => {

@@ -30,6 +30,13 @@ describe('API contract', () => {
       else expect(typeof handler, channel).toBe('function');
     }
     expect([...jobs].sort()).toEqual([
+      'archive:export-catalogue',
+      'archive:export-loans',
+      'archive:print-catalogue',
+      'archive:print-disposal',
+      'archive:print-labels',
+      'archive:print-register',
+      'archive:print-spines',
       'cases:export-ledger',
       'cases:print-ledger',
       'cases:print-major-register',

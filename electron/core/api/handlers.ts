@@ -11,6 +11,7 @@ import { calendarHandlers } from '../features/calendar/calendar.handlers';
 import { statsHandlers } from '../features/stats/stats.handlers';
 import { mediationHandlers } from '../features/mediation/mediation.handlers';
 import { jobsHandlers } from '../features/jobs/jobs.handlers';
+import { archiveHandlers } from '../features/archive/archive.handlers';
 
 /** The handler map: one entry per feature of the contract, checked by the compiler. */
 export const handlers: Handlers = {
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   mediation: mediationHandlers,
   jobs: jobsHandlers,
   stats: statsHandlers,
+  archive: archiveHandlers,
 };

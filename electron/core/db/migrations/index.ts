@@ -4,6 +4,7 @@ import { sql as statsIndexes } from './003-stats-indexes';
 import { sql as ledgerIndexes } from './004-ledger-indexes';
 import { sql as mediation } from './005-mediation';
 import { sql as loginSafety } from './006-login-safety';
+import { sql as archive } from './007-archive';
 
 /**
  * Numbered, append-only migrations. Position i (0-based) upgrades the schema
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly string[] = [
   ledgerIndexes,
   mediation,
   loginSafety,
+  archive,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

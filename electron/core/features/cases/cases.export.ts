@@ -1,5 +1,4 @@
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { tableXlsx, XLSX_MIME } from '../../export/tableXlsx';
 import type { Db } from '../../db/open';
 import { formatTableDateTime, toLocalIso } from '../../../../shared/dates';
 import {
@@ -204,15 +203,10 @@ export function describeFilter(db: Db, f: CaseFilter): string {
   return parts.length ? parts.join('；') : '全部案件';
 }
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_MIME };
 
-/**
- * The ledger workbook: a title row, the centre and export time with the
- * filter, a frozen header row, one row per case (A4 landscape when printed).
- * Written with exceljs's streaming writer, row by row: the whole ledger of
- * 100 000 cases took 3 GB of memory through the in-memory workbook.
- */
-export async function ledgerXlsx(input: {
+/** The ledger workbook (the register writer shared by every export, electron/core/export/tableXlsx.ts). */
+export function ledgerXlsx(input: {
   centreName: string;
   filterText: string;
   exportedAt: Date;
@@ -220,71 +214,16 @@ export async function ledgerXlsx(input: {
   /** Hears the number of rows written, every 1 000 rows and at the end. */
   onRows?: (done: number) => void;
 }): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise((resolve, reject) => {
-    out.on('end', resolve);
-    out.on('error', reject);
+  return tableXlsx({
+    title: LEDGER_TITLE,
+    sheetName: '台账',
+    creator: input.centreName,
+    createdAt: input.exportedAt,
+    subtitle:
+      `${input.centreName}\u3000\u3000导出时间：${formatTableDateTime(toLocalIso(input.exportedAt))}` +
+      `\u3000\u3000筛选：${input.filterText}\u3000\u3000共 ${input.lines.length} 件`,
+    columns: LEDGER_COLUMNS,
+    lines: input.lines,
+    ...(input.onRows ? { onRows: input.onRows } : {}),
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  wb.creator = input.centreName;
-  wb.created = input.exportedAt;
-  const ws = wb.addWorksheet('台账', {
-    views: [{ state: 'frozen', ySplit: 3 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '3:3',
-    },
-  });
-  ws.columns = LEDGER_COLUMNS.map((c) => ({ width: c.width }));
-  const n = LEDGER_COLUMNS.length;
-  const title = ws.getRow(1);
-  title.getCell(1).value = LEDGER_TITLE;
-  title.getCell(1).font = { bold: true, size: 18 };
-  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
-  title.height = 30;
-  ws.mergeCells(1, 1, 1, n);
-  title.commit();
-  const sub = ws.getRow(2);
-  sub.getCell(1).value =
-    `${input.centreName}\u3000\u3000导出时间：${formatTableDateTime(toLocalIso(input.exportedAt))}` +
-    `\u3000\u3000筛选：${input.filterText}\u3000\u3000共 ${input.lines.length} 件`;
-  sub.getCell(1).alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
-  ws.mergeCells(2, 1, 2, n);
-  sub.commit();
-  const header = ws.getRow(3);
-  LEDGER_COLUMNS.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
-    cell.border = { bottom: { style: 'thin' } };
-  });
-  header.commit();
-  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: n } };
-  for (const [i, line] of input.lines.entries()) {
-    const row = ws.addRow(LEDGER_COLUMNS.map((c) => line[c.header]));
-    row.alignment = { vertical: 'top', wrapText: true };
-    row.commit();
-    // A whole-ledger export takes seconds: let the stream drain and progress be heard now and then.
-    if (i % 1000 === 999) {
-      input.onRows?.(i + 1);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  input.onRows?.(input.lines.length);
-  ws.commit();
-  await wb.commit();
-  await done;
-  return Buffer.concat(chunks);
 }

@@ -29,24 +29,29 @@ const MAX_SHORT_TERMS = 2000;
 /** An FTS5 string literal: the whole term is one phrase, `"` doubled (nothing in it is query syntax). */
 export const ftsLiteral = (q: string): string => `"${q.replace(/"/g, '""')}"`;
 
-const withVocabulary = new WeakSet<Db>();
+/** The trigram indexes searched this way: the ledger's and the archive catalogue's. */
+export type FtsIndex = 'cases_fts' | 'archive_items_fts';
+
+const withVocabulary = new WeakMap<Db, Set<FtsIndex>>();
 
 /** The index's term list, as a per-connection temporary table (nothing is added to the archive itself). */
-function vocabulary(db: Db): void {
-  if (withVocabulary.has(db)) return;
-  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cases_fts_vocab USING fts5vocab(main, cases_fts, 'row')");
-  withVocabulary.add(db);
+function vocabulary(db: Db, index: FtsIndex): void {
+  let made = withVocabulary.get(db);
+  if (!made) withVocabulary.set(db, (made = new Set()));
+  if (made.has(index)) return;
+  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${index}_vocab USING fts5vocab(main, ${index}, 'row')`);
+  made.add(index);
 }
 
-export function resolveSearch(db: Db, q: string | undefined): Search | null {
+export function resolveSearch(db: Db, q: string | undefined, index: FtsIndex = 'cases_fts'): Search | null {
   const term = q?.trim();
   if (!term) return null;
   const length = charCount(term);
   if (length >= FTS_MIN_CHARS) return { kind: 'match', expr: ftsLiteral(term) };
-  vocabulary(db);
+  vocabulary(db, index);
   // The index folds case (trigram tokenizer, case_sensitive 0): so must the prefix.
   const prefix = term.toLowerCase();
-  const terms = stmt(db, 'SELECT term FROM temp.cases_fts_vocab WHERE term >= ? AND term <= ? LIMIT ?')
+  const terms = stmt(db, `SELECT term FROM temp.${index}_vocab WHERE term >= ? AND term <= ? LIMIT ?`)
     .pluck(true)
     .all(prefix, prefix + '\u{10FFFF}'.repeat(FTS_MIN_CHARS - length), MAX_SHORT_TERMS + 1) as string[];
   if (terms.length === 0) return { kind: 'nothing' };

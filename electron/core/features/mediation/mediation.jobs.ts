@@ -7,6 +7,8 @@ import { documentSources } from './mediation.documents';
 import { setMediationColumns } from './mediation.queries';
 import { caseEvent, moveCase, mustGetMediation, requireStatus } from './mediation.service';
 import type { MediationDetail } from '../../../../shared/mediation/schemas';
+import { toLocalDate } from '../../../../shared/dates';
+import { fileMediationDossier } from '../archive/archive.filing';
 
 const CLOSABLE = ['agreed', 'terminated'] as const;
 
@@ -30,7 +32,8 @@ export const closeMediationJob = (detail: (ctx: CallContext, id: number) => Medi
       return { entries: await dossierEntries(scope.db, s), caseCode: s.caseCode };
     },
     finish(ctx, input, { entries, caseCode }) {
-      const title = input.title ?? detail(ctx, input.id).dossier.title;
+      const before = detail(ctx, input.id);
+      const title = input.title ?? before.dossier.title;
       const actor = { id: ctx.user().id, name: ctx.user().displayName };
       ctx.write((db, audit) => {
         const m = mustGetMediation(db, input.id);
@@ -52,18 +55,32 @@ export const closeMediationJob = (detail: (ctx: CallContext, id: number) => Medi
         if (status === 'closed' || status === 'followed_up')
           moveCase(db, m.case_id, 'archived', actor, ctx.now());
         const pages = entries.reduce((n, e) => n + e.pages, 0);
+        const archiveCode = fileMediationDossier(
+          db,
+          {
+            mediationId: m.id,
+            caseId: m.case_id,
+            title,
+            number: before.dossier.number ?? `${caseCode}（终止调解）`,
+            retention: input.retention,
+            closedOn: toLocalDate(ctx.now()),
+            entries,
+          },
+          actor.name,
+          minuteOf(ctx.now()),
+        );
         caseEvent(
           db,
           m.case_id,
           actor,
           ctx.now(),
-          `结案归卷：${title}（${entries.length} 件，共 ${pages} 页）`,
+          `结案归卷：${title}（${entries.length} 件，共 ${pages} 页），档号 ${archiveCode}`,
         );
         audit({
           action: 'mediation.close',
           entity: 'case',
           entityId: caseCode,
-          summary: `案件 ${caseCode} 调解结案归卷（${entries.length} 件，共 ${pages} 页）`,
+          summary: `案件 ${caseCode} 调解结案归卷（${entries.length} 件，共 ${pages} 页），档号 ${archiveCode}`,
         });
       });
       return detail(ctx, input.id);
