@@ -40,7 +40,10 @@ export function Frame({ status, route, onRoute }: FrameProps) {
   // Case records and mediations belong to the ledger's users (contract: LEDGER).
   const caseId = route.page === 'case' && allowed('ledger') ? route.caseId : undefined;
   const mediation = route.page === 'mediation' && allowed('ledger') ? route : undefined;
-  const page: PageKey = route.page === 'case' || route.page === 'mediation' ? route.back : route.page;
+  const page: PageKey =
+    route.page === 'case' || route.page === 'mediation' || route.page === 'archiveItem'
+      ? route.back
+      : route.page;
   const shown = allowed(page) ? page : 'dashboard';
 
   const setPage = (next: PageKey) => onRoute({ page: next });

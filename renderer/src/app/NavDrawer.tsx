@@ -10,6 +10,8 @@ import BarChartOutlined from '@mui/icons-material/BarChartOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import HowToRegOutlined from '@mui/icons-material/HowToRegOutlined';
+import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
+import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
@@ -22,6 +24,8 @@ const ICONS: Record<PageKey, ReactElement> = {
   dashboard: <DashboardOutlined />,
   intake: <HowToRegOutlined />,
   ledger: <GavelOutlined />,
+  archive: <Inventory2Outlined />,
+  loans: <MenuBookOutlined />,
   stats: <BarChartOutlined />,
   accounts: <ManageAccountsOutlined />,
   audit: <ReceiptLongOutlined />,

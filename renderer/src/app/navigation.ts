@@ -1,7 +1,16 @@
 import type { Role } from '../../../shared/accounts/roles';
 
 export type PageKey =
-  'dashboard' | 'intake' | 'ledger' | 'stats' | 'accounts' | 'audit' | 'settings' | 'myAccount';
+  | 'dashboard'
+  | 'intake'
+  | 'ledger'
+  | 'archive'
+  | 'loans'
+  | 'stats'
+  | 'accounts'
+  | 'audit'
+  | 'settings'
+  | 'myAccount';
 
 export interface NavItem {
   key: PageKey;
@@ -12,11 +21,15 @@ export interface NavItem {
 
 /** Who works the first-contact log and the ledger (contract: LEDGER). */
 const LEDGER_ROLES: readonly Role[] = ['director', 'staff'];
+/** Who uses the archive room (contract: ARCHIVE); operators see nothing of it. */
+export const ARCHIVE_ROLES: readonly Role[] = ['director', 'staff', 'archivist'];
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', label: '工作台', roles: 'all' },
   { key: 'intake', label: '首问登记', roles: LEDGER_ROLES },
   { key: 'ledger', label: '矛盾纠纷台账', roles: LEDGER_ROLES },
+  { key: 'archive', label: '档案目录', roles: ARCHIVE_ROLES },
+  { key: 'loans', label: '档案借阅', roles: ARCHIVE_ROLES },
   { key: 'stats', label: '统计', roles: LEDGER_ROLES },
   { key: 'accounts', label: '账户管理', roles: ['director'] },
   { key: 'audit', label: '操作日志', roles: ['director'] },
@@ -36,10 +49,13 @@ export const navItemsFor = (role: Role): NavItem[] =>
 export type Route =
   | { page: PageKey }
   | { page: 'case'; caseId: number; back: PageKey }
-  | { page: 'mediation'; mediationId: number; fromCase?: number; back: PageKey };
+  | { page: 'mediation'; mediationId: number; fromCase?: number; back: PageKey }
+  | { page: 'archiveItem'; itemId: number; back: PageKey };
 
 export type Navigate = (page: PageKey) => void;
 /** Opens a case record by its id, returning to the current page afterwards. */
 export type OpenCase = (caseId: number) => void;
 /** Opens a mediation by its id. */
 export type OpenMediation = (mediationId: number) => void;
+/** Opens an archive item (档案) by its id, returning to the current page afterwards. */
+export type OpenArchiveItem = (itemId: number) => void;
