@@ -48,9 +48,10 @@ await rm(new URL('../out/main', import.meta.url), { recursive: true, force: true
 await rm(new URL('../out/preload', import.meta.url), { recursive: true, force: true });
 
 // Main: native and big font-loading modules stay in node_modules (the .node
-// binary cannot be bundled; pdfmake reads its fonts from disk); electron-log
-// looks Electron up at run time.
-const mainExternal = ['electron', 'electron-log', 'better-sqlite3-multiple-ciphers', 'pdfmake'];
+// binary cannot be bundled; pdfmake reads its fonts from disk; highs reads its
+// WebAssembly solver from beside its own script); electron-log looks Electron
+// up at run time.
+const mainExternal = ['electron', 'electron-log', 'better-sqlite3-multiple-ciphers', 'pdfmake', 'highs'];
 const main = await build({
   ...common,
   ...importMetaShim,

@@ -128,6 +128,27 @@ import {
   type LoanPage,
 } from '../archive/schemas';
 
+import {
+  addLeaveInput,
+  decideSwapInput,
+  dutyPeopleInput,
+  generateInput,
+  leadersInput,
+  leaveRef,
+  publishInput,
+  requestSwapInput,
+  rosterRef,
+  rosterRulesInput,
+  saveDraftInput,
+  saveTemplateInput,
+  type DutySetup,
+  type GenerateOutput,
+  type Leader,
+  type LeaveEntry,
+  type OnDuty,
+  type RosterMonth,
+} from '../duty/schemas';
+
 /**
  * Who may call an endpoint: `public` needs no session (setup, login), `user`
  * any signed-in, unlocked account, or a list of roles.
@@ -162,6 +183,8 @@ const LEDGER = ['director', 'staff'] as const;
 const ARCHIVE = ['director', 'staff', 'archivist'] as const;
 /** Who keeps the catalogue in order (boxes, corrections, appraisal). */
 const ARCHIVIST = ['director', 'archivist'] as const;
+/** Who reads the duty roster and asks for swaps: the operators and the staff who also take shifts. */
+const DUTY = ['director', 'staff', 'operator'] as const;
 
 /** A generated file crossing the boundary (xlsx, pdf, attachment). */
 export interface FileOutput {
@@ -323,6 +346,23 @@ export const contract = {
     printLabels: job<FileOutput>()(itemsRef, ARCHIVE),
     printSpines: job<FileOutput>()(boxesRef, ARCHIVIST),
     printDisposal: job<FileOutput>()(disposalRef, ARCHIVIST),
+  },
+  duty: {
+    setup: endpoint<DutySetup>()(empty, DUTY),
+    saveTemplate: endpoint<DutySetup>()(saveTemplateInput, DIRECTOR),
+    saveRules: endpoint<DutySetup>()(rosterRulesInput, DIRECTOR),
+    setPeople: endpoint<DutySetup>()(dutyPeopleInput, DIRECTOR),
+    saveLeaders: endpoint<Leader[]>()(leadersInput, DIRECTOR),
+    addLeave: endpoint<LeaveEntry[]>()(addLeaveInput, DIRECTOR),
+    removeLeave: endpoint<null>()(leaveRef, DIRECTOR),
+    month: endpoint<RosterMonth>()(rosterRef, DUTY),
+    generate: job<GenerateOutput>()(generateInput, DIRECTOR),
+    saveDraft: endpoint<RosterMonth>()(saveDraftInput, DIRECTOR),
+    publish: endpoint<RosterMonth>()(publishInput, DIRECTOR),
+    requestSwap: endpoint<RosterMonth>()(requestSwapInput, DUTY),
+    decideSwap: endpoint<RosterMonth>()(decideSwapInput, DIRECTOR),
+    /** Who is on duty now, by the published roster and approved swaps (工作台, the duty log). */
+    onDuty: endpoint<OnDuty>()(empty, 'user'),
   },
 } as const;
 

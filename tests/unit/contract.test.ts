@@ -40,6 +40,7 @@ describe('API contract', () => {
       'cases:export-ledger',
       'cases:print-ledger',
       'cases:print-major-register',
+      'duty:generate',
       'maintenance:check-integrity',
       'maintenance:create-backup',
       'mediation:close',

@@ -12,6 +12,7 @@ import { statsHandlers } from '../features/stats/stats.handlers';
 import { mediationHandlers } from '../features/mediation/mediation.handlers';
 import { jobsHandlers } from '../features/jobs/jobs.handlers';
 import { archiveHandlers } from '../features/archive/archive.handlers';
+import { dutyHandlers } from '../features/duty/duty.handlers';
 
 /** The handler map: one entry per feature of the contract, checked by the compiler. */
 export const handlers: Handlers = {
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   jobs: jobsHandlers,
   stats: statsHandlers,
   archive: archiveHandlers,
+  duty: dutyHandlers,
 };
