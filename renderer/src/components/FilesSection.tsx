@@ -118,7 +118,7 @@ export function FilesSection({ noun, description, files, upload, load, onPdf, on
             hidden
             multiple
             accept={Object.keys(ACCEPTED).join(',')}
-            aria-label={`选择${noun}文件`}
+            aria-label={`选择要上传的${noun}`}
             onChange={(e) => void add(e.target.files)}
           />
           <Button

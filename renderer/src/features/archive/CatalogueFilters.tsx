@@ -24,7 +24,7 @@ const LOAN_OPTIONS = [
   { value: 'out', label: '借出中' },
 ];
 const STATE_OPTIONS = [
-  { value: 'kept', label: '在册（未销毁）' },
+  { value: 'kept', label: '未销毁' },
   { value: 'destroyed', label: '已销毁' },
   { value: 'all', label: '全部' },
 ];
@@ -114,7 +114,7 @@ export function CatalogueFilters({
           {...select('box')}
         />
         <SelectField label="借阅状态" emptyLabel="全部" options={LOAN_OPTIONS} {...select('loan')} />
-        <SelectField label="销毁" options={STATE_OPTIONS} {...select('state')} />
+        <SelectField label="是否销毁" options={STATE_OPTIONS} {...select('state')} />
         <Box sx={{ display: 'flex', alignItems: 'center' }}>
           <Button onClick={() => onChange(NO_CATALOGUE_FILTER)} disabled={!isCatalogueFiltered(filter)}>
             清除条件

@@ -99,7 +99,7 @@ export function ItemForm({ draft, errors, categories, boxes, editing, onChange }
         <SelectField
           label="档案盒"
           emptyLabel="未装盒"
-          options={boxes.map((b) => ({ value: String(b.id), label: `${b.boxNo}（${b.location}）` }))}
+          options={boxes.map((b) => ({ value: String(b.id), label: `${b.boxNo}（${b.cabinet}）` }))}
           {...text('boxId')}
         />
         <FormControlLabel
