@@ -148,3 +148,55 @@ test('工作例会记录 filed → 档号 → scanned → PDF scan; a box and it
   );
   await shot(page, 'archive-07-settings');
 });
+
+test('到期鉴定与销毁: an expired item listed, proposed, approved with a 监销人, shown 已销毁', async ({
+  page,
+}) => {
+  await page.goto(host.openUrl);
+  await login(page, 'wangzr', PASSWORD);
+  await navigate(page, '档案目录');
+
+  // A 2010 briefing kept 定期10年: its retention ended with 2020.
+  await page.getByRole('button', { name: '归档登记' }).click();
+  const dialog = archivePage.dialog(page);
+  await dialog.getByLabel('题名').fill('2010年社区治安情况简报');
+  await dialog.getByLabel('门类').selectOption({ label: '信息简报（XX）' });
+  await dialog.getByLabel('年度').fill('2010');
+  await dialog.getByLabel('保管期限').selectOption({ label: '定期10年' });
+  await dialog.getByLabel('日期').fill('2010-06-30');
+  await dialog.getByLabel('页数').fill('4');
+  const code = await archivePage.file(page);
+  expect(code).toBe('J001-XX·2010-D10-0001');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+
+  await page.getByRole('tab', { name: '到期鉴定与销毁' }).click();
+  const expired = page.getByRole('grid', { name: '到期档案' });
+  await expired
+    .getByRole('row', { name: new RegExp(code) })
+    .getByRole('checkbox')
+    .check();
+  await page.getByRole('button', { name: '提交销毁清册（1 件）' }).click();
+  await dialog.getByLabel('鉴定意见').fill('经鉴定，保管期限已满，已无继续保存价值，拟予销毁。');
+  await dialog.getByRole('button', { name: '提交主任审批' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '已提交销毁清册 2026-001（1 件）' })).toBeVisible();
+
+  const lists = page.getByRole('table', { name: '销毁清册' });
+  await expect(lists.getByRole('row', { name: /2026-001/ })).toContainText('待主任审批');
+  await lists.getByRole('button', { name: '批准', exact: true }).click();
+  await dialog.getByLabel('监销人').fill('赵德安');
+  await dialog.getByRole('button', { name: '批准销毁' }).click();
+  await expect(lists.getByRole('row', { name: /2026-001/ })).toContainText('监销人：赵德安');
+  await expect(expired.getByRole('row', { name: new RegExp(code) })).toHaveCount(0);
+  await shot(page, 'archive-08-disposal-approved');
+
+  // The item keeps its row, marked 已销毁 with who, when and why, and offers nothing.
+  await page.getByRole('tab', { name: '档案目录' }).click();
+  await archivePage.scan(page, 'J001-XX.2010-D10-0001');
+  await archivePage.expectItem(page, code);
+  await expect(page.getByRole('alert').filter({ hasText: '本档案已销毁：王建国' })).toContainText(
+    '销毁清册 2026-001',
+  );
+  await expect(page.getByRole('button', { name: '打印标签' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '上传电子文件' })).toHaveCount(0);
+  await shot(page, 'archive-09-destroyed-item');
+});
