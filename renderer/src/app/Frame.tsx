@@ -4,6 +4,8 @@ import Button from '@mui/material/Button';
 import Toolbar from '@mui/material/Toolbar';
 import type { SessionStatus } from '../../../shared/session/schemas';
 import { AccountsPage } from '../features/accounts/AccountsPage';
+import { ArchivePage } from '../features/archive/ArchivePage';
+import { ItemPage } from '../features/archive/ItemPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { CasePage } from '../features/cases/CasePage';
 import { LedgerPage } from '../features/cases/LedgerPage';
@@ -40,6 +42,8 @@ export function Frame({ status, route, onRoute }: FrameProps) {
   // Case records and mediations belong to the ledger's users (contract: LEDGER).
   const caseId = route.page === 'case' && allowed('ledger') ? route.caseId : undefined;
   const mediation = route.page === 'mediation' && allowed('ledger') ? route : undefined;
+  // Archive items belong to the archive room's users (contract: ARCHIVE); operators never see them.
+  const itemId = route.page === 'archiveItem' && allowed('archive') ? route.itemId : undefined;
   const page: PageKey =
     route.page === 'case' || route.page === 'mediation' || route.page === 'archiveItem'
       ? route.back
@@ -50,6 +54,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
   const openCase = (id: number) => onRoute({ page: 'case', caseId: id, back: shown });
   const openMediation = (id: number, fromCase?: number) =>
     onRoute({ page: 'mediation', mediationId: id, fromCase, back: shown });
+  const openItem = (id: number) => onRoute({ page: 'archiveItem', itemId: id, back: shown });
 
   return (
     <JobsProvider>
@@ -82,6 +87,15 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               }
               onOpenCase={openCase}
             />
+          ) : itemId !== undefined ? (
+            <ItemPage
+              key={itemId}
+              itemId={itemId}
+              user={user}
+              centreName={status.centreName}
+              onBack={() => setPage(shown)}
+              onOpenCase={allowed('ledger') ? openCase : undefined}
+            />
           ) : caseId !== undefined ? (
             // Keyed by id so opening another case starts from a fresh page state.
             <CasePage
@@ -104,6 +118,9 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               {shown === 'intake' && <IntakePage user={user} onOpenCase={openCase} />}
               {shown === 'ledger' && (
                 <LedgerPage user={user} onOpenCase={openCase} onOpenMediation={openMediation} />
+              )}
+              {shown === 'archive' && (
+                <ArchivePage user={user} centreName={status.centreName} onOpenItem={openItem} />
               )}
               {shown === 'stats' && <StatsPage />}
               {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}

@@ -6,6 +6,8 @@ import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
+import { ArchiveCategoriesSection } from '../archive/ArchiveCategoriesSection';
+import { ArchiveSettingsSection } from '../archive/ArchiveSettingsSection';
 import { CalendarSection } from '../calendar/CalendarSection';
 import { DeadlinePresetSection } from '../calendar/DeadlinePresetSection';
 import { CategoriesSection } from '../cases/CategoriesSection';
@@ -16,7 +18,7 @@ import { RekeySection } from '../maintenance/RekeySection';
 import { CentreSettingsForm } from './CentreSettingsForm';
 import { useSettings } from './useSettings';
 
-type SettingsTab = 'centre' | 'cases';
+type SettingsTab = 'centre' | 'cases' | 'archive';
 
 /** 中心与数据安全: centre information, backups, integrity, recovery key and rekey. */
 function CentreTab() {
@@ -40,10 +42,11 @@ function CentreTab() {
 }
 
 /**
- * The director's settings, in two tabs: the centre and its data's safety
- * (opened first: the recovery-key reminder leads here), and the rules of the
+ * The director's settings, in three tabs: the centre and its data's safety
+ * (opened first: the recovery-key reminder leads here), the rules of the
  * ledger — dispute types, the service-promise deadlines and the working-day
- * calendar they are counted on.
+ * calendar they are counted on — and the archive's: fonds, 档号 format,
+ * borrowing periods and the 门类 dictionary.
  */
 export function SettingsPage() {
   const [tab, setTab] = useState<SettingsTab>('centre');
@@ -54,15 +57,21 @@ export function SettingsPage() {
         <Tabs value={tab} onChange={(_, next: SettingsTab) => setTab(next)} aria-label="设置分类">
           <Tab value="centre" label="中心与数据安全" />
           <Tab value="cases" label="案件办理规则" />
+          <Tab value="archive" label="档案管理" />
         </Tabs>
       </Box>
-      {tab === 'centre' ? (
-        <CentreTab />
-      ) : (
+      {tab === 'centre' && <CentreTab />}
+      {tab === 'cases' && (
         <>
           <CategoriesSection />
           <DeadlinePresetSection />
           <CalendarSection />
+        </>
+      )}
+      {tab === 'archive' && (
+        <>
+          <ArchiveSettingsSection />
+          <ArchiveCategoriesSection />
         </>
       )}
     </>
