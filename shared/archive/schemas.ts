@@ -296,6 +296,12 @@ export const applyLoanInput = z
   });
 export type ApplyLoanInput = z.infer<typeof applyLoanInput>;
 
+/** A colleague who may borrow as 本中心工作人员: any active account (the same rule `apply` checks). */
+export interface Borrower {
+  id: number;
+  displayName: string;
+}
+
 export const loanRef = z.object({ id }).strict();
 export const approveLoanInput = z
   .object({
