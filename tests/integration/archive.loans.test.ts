@@ -234,7 +234,7 @@ describe('借阅：申请、审批、出借、续借、归还', () => {
     expect(copy.requestedDays).toBe(3);
   });
 
-  it('asks an outside borrower for unit, ID and letter', async () => {
+  it('asks an outside borrower for unit, phone, ID and letter', async () => {
     const r = await a.api.archive.apply({
       itemId: minutes.id,
       mode: 'borrow',
@@ -248,6 +248,7 @@ describe('借阅：申请、审批、出借、续借、归还', () => {
         code: 'VALIDATION',
         fields: {
           borrowerUnit: '外单位借阅须填写单位',
+          borrowerPhone: '外单位借阅须留联系电话',
           borrowerIdNumber: '外单位借阅须登记身份证号',
           letter: '外单位借阅须有介绍信或公函',
         },

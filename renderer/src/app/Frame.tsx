@@ -5,6 +5,7 @@ import Toolbar from '@mui/material/Toolbar';
 import type { SessionStatus } from '../../../shared/session/schemas';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { LoansPage } from '../features/archive/loans/LoansPage';
 import { CasePage } from '../features/cases/CasePage';
 import { LedgerPage } from '../features/cases/LedgerPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -50,6 +51,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
   const openCase = (id: number) => onRoute({ page: 'case', caseId: id, back: shown });
   const openMediation = (id: number, fromCase?: number) =>
     onRoute({ page: 'mediation', mediationId: id, fromCase, back: shown });
+  const openArchiveItem = (id: number) => onRoute({ page: 'archiveItem', itemId: id, back: shown });
 
   return (
     <JobsProvider>
@@ -90,6 +92,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               user={user}
               onBack={() => setPage(shown)}
               onOpenMediation={(id) => openMediation(id, caseId)}
+              onOpenArchiveItem={openArchiveItem}
             />
           ) : (
             <>
@@ -99,12 +102,14 @@ export function Frame({ status, route, onRoute }: FrameProps) {
                   onNavigate={setPage}
                   onOpenCase={openCase}
                   onOpenMediation={openMediation}
+                  onOpenArchiveItem={openArchiveItem}
                 />
               )}
               {shown === 'intake' && <IntakePage user={user} onOpenCase={openCase} />}
               {shown === 'ledger' && (
                 <LedgerPage user={user} onOpenCase={openCase} onOpenMediation={openMediation} />
               )}
+              {shown === 'loans' && <LoansPage user={user} onOpenItem={openArchiveItem} />}
               {shown === 'stats' && <StatsPage />}
               {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
               {shown === 'audit' && <AuditPage />}

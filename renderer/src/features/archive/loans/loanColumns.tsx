@@ -1,0 +1,103 @@
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import type { GridColDef } from '@mui/x-data-grid';
+import type { Role } from '../../../../../shared/accounts/roles';
+import { LOAN_MODES, LOAN_PURPOSES } from '../../../../../shared/archive/loans';
+import type { Loan } from '../../../../../shared/archive/schemas';
+import { formatTableDateTime } from '../../../../../shared/dates';
+import { LoanActions } from './LoanActions';
+import type { LoanDialog } from './loanActions';
+import { DueChip, LoanStatusChip, QueueChip } from './LoanChips';
+
+const ellipsis = (value: string) => (
+  <Box
+    component="span"
+    title={value}
+    sx={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+  >
+    {value}
+  </Box>
+);
+
+/**
+ * The loans page's columns: 档号 opens the item (a link, so the keyboard
+ * reaches it), the state with the queue, the due date coloured, and the steps
+ * the user may take in place.
+ */
+export function loanColumns(
+  role: Role,
+  onOpenItem: (itemId: number) => void,
+  onOpen: (dialog: LoanDialog) => void,
+): GridColDef<Loan>[] {
+  return [
+    {
+      field: 'itemCode',
+      headerName: '档号',
+      width: 190,
+      renderCell: ({ row }) => (
+        <Link component="button" type="button" underline="hover" onClick={() => onOpenItem(row.itemId)}>
+          {row.itemCode}
+        </Link>
+      ),
+    },
+    {
+      field: 'itemTitle',
+      headerName: '题名',
+      flex: 1,
+      minWidth: 140,
+      renderCell: ({ value }) => ellipsis(value as string),
+    },
+    { field: 'borrowerName', headerName: '借阅人', width: 92 },
+    {
+      field: 'borrowerUnit',
+      headerName: '单位',
+      width: 130,
+      renderCell: ({ value }) => ellipsis((value as string | null) ?? ''),
+    },
+    { field: 'mode', headerName: '方式', width: 60, valueFormatter: (v: Loan['mode']) => LOAN_MODES[v] },
+    {
+      field: 'purpose',
+      headerName: '利用目的',
+      width: 110,
+      valueFormatter: (v: Loan['purpose']) => LOAN_PURPOSES[v],
+    },
+    {
+      field: 'requestedAt',
+      headerName: '申请时间',
+      width: 132,
+      valueFormatter: (v: string) => formatTableDateTime(v),
+    },
+    {
+      field: 'status',
+      headerName: '状态',
+      width: 170,
+      renderCell: ({ row }) => (
+        <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'center', height: '100%' }}>
+          <LoanStatusChip status={row.status} />
+          <QueueChip position={row.queuePosition} />
+        </Box>
+      ),
+    },
+    {
+      field: 'dueOn',
+      headerName: '应还日期',
+      width: 170,
+      renderCell: ({ row }) => (
+        <Box sx={{ display: 'flex', alignItems: 'center', height: '100%' }}>
+          <DueChip loan={row} />
+        </Box>
+      ),
+    },
+    {
+      field: 'actions',
+      headerName: '操作',
+      width: 230,
+      sortable: false,
+      renderCell: ({ row }) => (
+        <Box sx={{ display: 'flex', alignItems: 'center', height: '100%' }}>
+          <LoanActions loan={row} role={role} onOpen={onOpen} />
+        </Box>
+      ),
+    },
+  ];
+}
