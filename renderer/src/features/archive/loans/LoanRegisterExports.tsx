@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -38,15 +39,29 @@ export function LoanRegisterExports() {
 
   const date = { inputLabel: { shrink: true } };
   return (
-    <>
+    <Box>
       <Stack
         direction="row"
         spacing={1}
         sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}
         aria-label="借阅登记簿"
       >
-        <TextField label="出借日期 从" type="date" size="small" slotProps={date} {...form.field('from')} />
-        <TextField label="至" type="date" size="small" slotProps={date} {...form.field('to')} />
+        <TextField
+          label="出借日期 从"
+          type="date"
+          size="small"
+          slotProps={date}
+          sx={{ width: 160 }}
+          {...form.field('from')}
+        />
+        <TextField
+          label="至"
+          type="date"
+          size="small"
+          slotProps={date}
+          sx={{ width: 160 }}
+          {...form.field('to')}
+        />
         <Button
           variant="outlined"
           startIcon={<PrintOutlined />}
@@ -65,6 +80,6 @@ export function LoanRegisterExports() {
         </Button>
       </Stack>
       <ErrorAlert error={error} />
-    </>
+    </Box>
   );
 }

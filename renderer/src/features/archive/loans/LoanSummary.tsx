@@ -21,6 +21,7 @@ export function LoanSummary({ loan }: { loan: Loan }) {
         { label: '题名', value: loan.itemTitle, wide: true },
         { label: '借阅人', value: borrowerOf(loan) },
         { label: '联系电话', value: loan.borrowerPhone },
+        ...(loan.borrowerIdNumber ? [{ label: '身份证号', value: loan.borrowerIdNumber }] : []),
         { label: '方式', value: LOAN_MODES[loan.mode] },
         { label: '利用目的', value: LOAN_PURPOSES[loan.purpose] },
         { label: '申请期限', value: periodOf(loan.requestedDays) },

@@ -2,12 +2,12 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import type { GridColDef } from '@mui/x-data-grid';
 import type { Role } from '../../../../../shared/accounts/roles';
-import { LOAN_MODES, LOAN_PURPOSES } from '../../../../../shared/archive/loans';
+import { LOAN_MODES } from '../../../../../shared/archive/loans';
 import type { Loan } from '../../../../../shared/archive/schemas';
-import { formatTableDateTime } from '../../../../../shared/dates';
 import { LoanActions } from './LoanActions';
 import type { LoanDialog } from './loanActions';
 import { DueChip, LoanStatusChip, QueueChip } from './LoanChips';
+import { borrowerOf } from './LoanSummary';
 
 const ellipsis = (value: string) => (
   <Box
@@ -20,9 +20,10 @@ const ellipsis = (value: string) => (
 );
 
 /**
- * The loans page's columns: 档号 opens the item (a link, so the keyboard
- * reaches it), the state with the queue, the due date coloured, and the steps
- * the user may take in place.
+ * The loans page's columns, narrow enough for the steps to stay in view: 档号
+ * opens the item (a link, so the keyboard reaches it), the borrower with the
+ * unit, the state with the queue, the due date coloured, and the steps the
+ * user may take in place (利用目的 and the rest are in each step's dialog).
  */
 export function loanColumns(
   role: Role,
@@ -44,33 +45,31 @@ export function loanColumns(
       field: 'itemTitle',
       headerName: '题名',
       flex: 1,
-      minWidth: 140,
+      minWidth: 90,
       renderCell: ({ value }) => ellipsis(value as string),
     },
-    { field: 'borrowerName', headerName: '借阅人', width: 92 },
     {
-      field: 'borrowerUnit',
-      headerName: '单位',
-      width: 130,
-      renderCell: ({ value }) => ellipsis((value as string | null) ?? ''),
+      field: 'borrowerName',
+      headerName: '借阅人',
+      width: 170,
+      renderCell: ({ row }) => ellipsis(borrowerOf(row)),
     },
-    { field: 'mode', headerName: '方式', width: 60, valueFormatter: (v: Loan['mode']) => LOAN_MODES[v] },
     {
-      field: 'purpose',
-      headerName: '利用目的',
-      width: 110,
-      valueFormatter: (v: Loan['purpose']) => LOAN_PURPOSES[v],
+      field: 'mode',
+      headerName: '方式',
+      width: 56,
+      valueFormatter: (v: Loan['mode']) => LOAN_MODES[v],
     },
     {
       field: 'requestedAt',
-      headerName: '申请时间',
-      width: 132,
-      valueFormatter: (v: string) => formatTableDateTime(v),
+      headerName: '申请日期',
+      width: 96,
+      valueFormatter: (v: string) => v.slice(0, 10),
     },
     {
       field: 'status',
       headerName: '状态',
-      width: 170,
+      width: 150,
       renderCell: ({ row }) => (
         <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'center', height: '100%' }}>
           <LoanStatusChip status={row.status} />
@@ -81,7 +80,7 @@ export function loanColumns(
     {
       field: 'dueOn',
       headerName: '应还日期',
-      width: 170,
+      width: 168,
       renderCell: ({ row }) => (
         <Box sx={{ display: 'flex', alignItems: 'center', height: '100%' }}>
           <DueChip loan={row} />
@@ -91,7 +90,7 @@ export function loanColumns(
     {
       field: 'actions',
       headerName: '操作',
-      width: 230,
+      width: 200,
       sortable: false,
       renderCell: ({ row }) => (
         <Box sx={{ display: 'flex', alignItems: 'center', height: '100%' }}>
