@@ -122,6 +122,7 @@ import {
   type ArchiveItemDetail,
   type ArchiveSettings,
   type ArchiveStats,
+  type Borrower,
   type Disposal,
   type ItemPage,
   type Loan,
@@ -322,6 +323,8 @@ export const contract = {
     boxes: endpoint<ArchiveBox[]>()(empty, ARCHIVE),
     saveBox: endpoint<ArchiveBox>()(saveBoxInput, ARCHIVIST),
     loans: endpoint<LoanPage>()(listLoansInput, ARCHIVE),
+    /** Colleagues a loan may be made to (cases.staff is the ledger's and leaves the archivist out). */
+    borrowers: endpoint<Borrower[]>()(empty, ARCHIVE),
     apply: endpoint<Loan>()(applyLoanInput, ARCHIVE),
     approve: endpoint<Loan>()(approveLoanInput, DIRECTOR),
     refuse: endpoint<Loan>()(refuseLoanInput, DIRECTOR),

@@ -288,6 +288,9 @@ export const applyLoanInput = z
         ctx.addIssue({ code: 'custom', message: '请填写借阅人姓名', path: ['borrowerName'] });
       if (!v.borrowerUnit)
         ctx.addIssue({ code: 'custom', message: '外单位借阅须填写单位', path: ['borrowerUnit'] });
+      // The register's 联系电话, and how a 催还通知单 reaches someone outside the centre.
+      if (!v.borrowerPhone)
+        ctx.addIssue({ code: 'custom', message: '外单位借阅须留联系电话', path: ['borrowerPhone'] });
       if (!v.borrowerIdNumber)
         ctx.addIssue({ code: 'custom', message: '外单位借阅须登记身份证号', path: ['borrowerIdNumber'] });
       if (!v.letter)
@@ -295,6 +298,12 @@ export const applyLoanInput = z
     }
   });
 export type ApplyLoanInput = z.infer<typeof applyLoanInput>;
+
+/** A colleague who may borrow as 本中心工作人员: any active account (the same rule `apply` checks). */
+export interface Borrower {
+  id: number;
+  displayName: string;
+}
 
 export const loanRef = z.object({ id }).strict();
 export const approveLoanInput = z

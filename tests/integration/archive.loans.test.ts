@@ -4,6 +4,7 @@ import { archiveRoom, ARCHIVIST, type ArchiveRoom } from '../support/archiveRoom
 import { STAFF, ID_NUMBER } from '../support/ledger';
 import { openDirect } from '../support/directDb';
 import { pdfText, squash } from '../support/pdf';
+import { section, sheetRows } from '../support/workbook';
 import type { ArchiveItemDetail, Loan } from '../../shared/archive/schemas';
 
 /** A court clerk taking a dossier out for a judicial confirmation (domain-sources §4.3). */
@@ -233,7 +234,7 @@ describe('借阅：申请、审批、出借、续借、归还', () => {
     expect(copy.requestedDays).toBe(3);
   });
 
-  it('asks an outside borrower for unit, ID and letter', async () => {
+  it('asks an outside borrower for unit, phone, ID and letter', async () => {
     const r = await a.api.archive.apply({
       itemId: minutes.id,
       mode: 'borrow',
@@ -247,6 +248,7 @@ describe('借阅：申请、审批、出借、续借、归还', () => {
         code: 'VALIDATION',
         fields: {
           borrowerUnit: '外单位借阅须填写单位',
+          borrowerPhone: '外单位借阅须留联系电话',
           borrowerIdNumber: '外单位借阅须登记身份证号',
           letter: '外单位借阅须有介绍信或公函',
         },
@@ -278,6 +280,40 @@ describe('借阅：申请、审批、出借、续借、归还', () => {
     expect(stats.byUnit.map((u) => u.label)).toContain('示范区人民法院');
     expect(stats.byCategory.map((c) => c.key)).toContain('TJ');
     expect(stats).toMatchObject({ refused: 1, damaged: 1 });
+  });
+
+  it('puts the same figures on the 档案借阅 sheet of the statistics workbook', async () => {
+    const period = { from: '2026-11', to: '2026-12' };
+    const stats = value(await a.api.archive.stats(period));
+    const file = value(await a.api.stats.exportCases(period));
+    const { names, rows } = await sheetRows(file, '档案借阅');
+    expect(names).toEqual(['统计表', '人民调解', '档案借阅']);
+    expect(rows[0]![0]).toBe('档案借阅利用情况统计表');
+    expect(String(rows[1]![0])).toContain('统计期间：2026年11月至2026年12月');
+    const total = (pick: (m: (typeof stats.months)[number]) => number) =>
+      stats.months.reduce((n, m) => n + pick(m), 0);
+    expect(section(rows, '一、总体情况')).toEqual({
+      借阅申请: [total((m) => m.loans)],
+      现场查阅: [total((m) => m.readings)],
+      借出: [total((m) => m.borrowings)],
+      复制: [total((m) => m.copies)],
+      不予批准: [1],
+      归还时缺损: [1],
+      '逾期未还（截至导出时）': [stats.overdueNow],
+    });
+    const months = section(rows, '二、按月份');
+    expect(months['2026年11月']).toEqual(
+      (({ loans, readings, borrowings, copies }) => [loans, readings, borrowings, copies])(stats.months[0]!),
+    );
+    const purposes = section(rows, '三、按利用目的');
+    expect(purposes['司法确认或诉讼']![0]).toBe(2);
+    expect(purposes['合计']![0]).toBe(total((m) => m.loans));
+    expect(section(rows, '四、按档案门类')).toMatchObject(
+      Object.fromEntries(stats.byCategory.map((c) => [c.label, [c.count, expect.any(Number)]])),
+    );
+    expect(section(rows, '五、按借阅单位（前列）')['示范区人民法院']).toEqual([
+      stats.byUnit.find((u) => u.label === '示范区人民法院')!.count,
+    ]);
   });
 
   it('prints the 借阅登记簿 in landscape with the loans of a date range', async () => {

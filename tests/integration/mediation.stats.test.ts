@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileOutput } from '../../shared/api/contract';
+import { section, sheetRows } from '../support/workbook';
 import type { MediationDetail, MediationStats } from '../../shared/mediation/schemas';
 import { value } from '../support/archive';
 import { ledgerArchive, OPERATOR, type LedgerArchive } from '../support/ledger';
@@ -18,29 +18,6 @@ const THREE_PARTIES = [
     representativeTitle: '项目经理',
   },
 ];
-
-/** The workbook's sheet as plain rows (merged cells repeat their value). */
-async function sheetRows(file: FileOutput, name: string): Promise<{ names: string[]; rows: unknown[][] }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet(name);
-  expect(ws, name).toBeDefined();
-  const rows: unknown[][] = [];
-  ws!.eachRow({ includeEmpty: true }, (row, n) => (rows[n - 1] = (row.values as unknown[]).slice(1)));
-  return { names: wb.worksheets.map((w) => w.name), rows: Array.from(rows, (r) => r ?? []) };
-}
-
-/** The label → values lines of one section, up to its 合计 (included) or the next blank line. */
-function section(rows: unknown[][], heading: string): Record<string, unknown[]> {
-  const start = rows.findIndex((r) => r[0] === heading);
-  expect(start, heading).toBeGreaterThan(0);
-  const out: Record<string, unknown[]> = {};
-  for (const r of rows.slice(start + 2)) {
-    if (!r.length || r[0] === undefined) break;
-    out[String(r[0])] = r.slice(1);
-  }
-  return out;
-}
 
 /**
  * The monthly mediation statistics (domain.md, Module 2) over mediations made
@@ -212,7 +189,7 @@ describe('人民调解：每月统计与导出', () => {
   it('exports the 人民调解 sheet beside the 统计表, with 环比 and 同比', async () => {
     const file = value(await a.call<FileOutput>('stats:export-cases', { from: '2026-11', to: '2026-11' }));
     const { names, rows } = await sheetRows(file, '人民调解');
-    expect(names).toEqual(['统计表', '人民调解']);
+    expect(names).toEqual(['统计表', '人民调解', '档案借阅']);
     expect(rows[0]![0]).toBe('人民调解工作情况统计表');
     expect(String(rows[1]![0])).toContain('统计期间：2026年11月');
     const summary = section(rows, '一、总体情况');

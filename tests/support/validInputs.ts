@@ -353,6 +353,7 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
       checkedBy: '王主任',
       checkedOn: '2026-11-24',
     },
+    borrowers: {},
     loans: {
       page: 0,
       pageSize: 20,

@@ -7,10 +7,11 @@ import { getSettings } from '../../core/features/settings/settings.queries';
 import { auditStatsExport, statsXlsx, ZERO_REPORT_LINE } from '../../core/features/stats/stats.export';
 import { caseStats } from '../../core/features/stats/stats.queries';
 import { mediationStats } from '../../core/features/mediation/mediation.stats';
+import { archiveStats } from '../../core/features/archive/archive.stats';
 import { ROLE_LABELS } from '../../../shared/accounts/roles';
 import { contract } from '../../../shared/api/contract';
 import { validate } from '../../../shared/api/validation';
-import { toLocalIso } from '../../../shared/dates';
+import { toLocalDate, toLocalIso } from '../../../shared/dates';
 import { periodLabel } from '../../../shared/stats/months';
 import { statsInput } from '../../../shared/stats/schemas';
 import { archiveDirOf, out, requiredFlag, stringFlag, UsageError, type Flags } from '../io';
@@ -31,7 +32,7 @@ function periodOf(flags: Flags): { from: string; to: string } {
 
 /**
  * `export stats --month YYYY-MM | --from YYYY-MM --to YYYY-MM --out F.xlsx`:
- * the 矛盾纠纷排查调处情况统计表 and its 人民调解 sheet exactly as the app exports
+ * the 矛盾纠纷排查调处情况统计表 and its 人民调解 and 档案借阅 sheets exactly as the app exports
  * them (same queries, same workbook), for the monthly report upward; recorded in the audit trail.
  * Only the roles that may see the statistics in the app (contract) may export them.
  */
@@ -50,11 +51,13 @@ export async function exportStatsVerb(flags: Flags): Promise<void> {
     const now = new Date();
     const stats = caseStats(db, parsed.value);
     const mediation = mediationStats(db, parsed.value);
+    const loans = archiveStats(db, parsed.value, toLocalDate(now));
     const bytes = await statsXlsx({
       centreName: getSettings(db).centreName,
       exportedAt: now,
       stats,
       mediation,
+      archive: loans,
     });
     writeFileSync(target, bytes);
     writeTransaction(db, () =>

@@ -7,6 +7,7 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { ArchivePage } from '../features/archive/ArchivePage';
 import { ItemPage } from '../features/archive/ItemPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { LoansPage } from '../features/archive/loans/LoansPage';
 import { CasePage } from '../features/cases/CasePage';
 import { LedgerPage } from '../features/cases/LedgerPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -54,7 +55,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
   const openCase = (id: number) => onRoute({ page: 'case', caseId: id, back: shown });
   const openMediation = (id: number, fromCase?: number) =>
     onRoute({ page: 'mediation', mediationId: id, fromCase, back: shown });
-  const openItem = (id: number) => onRoute({ page: 'archiveItem', itemId: id, back: shown });
+  const openArchiveItem = (id: number) => onRoute({ page: 'archiveItem', itemId: id, back: shown });
 
   return (
     <JobsProvider>
@@ -104,6 +105,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               user={user}
               onBack={() => setPage(shown)}
               onOpenMediation={(id) => openMediation(id, caseId)}
+              onOpenArchiveItem={openArchiveItem}
             />
           ) : (
             <>
@@ -113,6 +115,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
                   onNavigate={setPage}
                   onOpenCase={openCase}
                   onOpenMediation={openMediation}
+                  onOpenArchiveItem={openArchiveItem}
                 />
               )}
               {shown === 'intake' && <IntakePage user={user} onOpenCase={openCase} />}
@@ -120,8 +123,9 @@ export function Frame({ status, route, onRoute }: FrameProps) {
                 <LedgerPage user={user} onOpenCase={openCase} onOpenMediation={openMediation} />
               )}
               {shown === 'archive' && (
-                <ArchivePage user={user} centreName={status.centreName} onOpenItem={openItem} />
+                <ArchivePage user={user} centreName={status.centreName} onOpenItem={openArchiveItem} />
               )}
+              {shown === 'loans' && <LoansPage user={user} onOpenItem={openArchiveItem} />}
               {shown === 'stats' && <StatsPage />}
               {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
               {shown === 'audit' && <AuditPage />}

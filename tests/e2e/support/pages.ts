@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -8,6 +8,12 @@ const SHOTS = resolve(import.meta.dirname, '..', '..', 'artifacts', 'screenshots
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Keeps a screenshot of one part of a long page (a section far down, where a full page shrinks it). */
+export async function shotOf(part: Locator, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await part.screenshot({ path: resolve(SHOTS, `${name}.png`) });
 }
 
 /** Page model of the first-run wizard. */

@@ -34,6 +34,7 @@ import {
   cancelLoan,
   getLoan,
   lendLoan,
+  listBorrowers,
   listLoans,
   loanDesk,
   loansOfItem,
@@ -192,6 +193,8 @@ export const archiveHandlers: FeatureHandlers<'archive'> = {
     }),
 
   loans: (ctx, input) => ctx.read((db) => listLoans(db, input, loanView(ctx, db))),
+
+  borrowers: (ctx) => ctx.read(listBorrowers),
 
   apply: (ctx, input) =>
     ctx.write((db, audit) => {

@@ -18,7 +18,13 @@ import {
   type LoanStatus,
 } from '../../../../shared/archive/loans';
 import type { Classification } from '../../../../shared/archive/codes';
-import type { ApplyLoanInput, Loan, LoanPage, ListLoansInput } from '../../../../shared/archive/schemas';
+import type {
+  ApplyLoanInput,
+  Borrower,
+  Loan,
+  LoanPage,
+  ListLoansInput,
+} from '../../../../shared/archive/schemas';
 import { likePattern } from '../../db/sql';
 import { stmt } from '../cases/cases.queries';
 import { mustGetItem, toItem } from './archive.items';
@@ -159,6 +165,16 @@ const describe = (r: {
   mode: LoanMode;
 }) =>
   `${r.item_code}（${r.borrower_name}${r.borrower_unit ? `，${r.borrower_unit}` : ''}，${LOAN_MODES[r.mode]}）`;
+
+/** Who may borrow as 本中心工作人员: every active account, as `applyLoan` accepts them. */
+export function listBorrowers(db: Db): Borrower[] {
+  return (
+    stmt(db, 'SELECT id, display_name FROM accounts WHERE disabled = 0 ORDER BY id').all() as {
+      id: number;
+      display_name: string;
+    }[]
+  ).map((a) => ({ id: a.id, displayName: a.display_name }));
+}
 
 /** 申请: by staff for themselves or on behalf of an outside borrower. Reading a non-secret item on site is approved at once. */
 export function applyLoan(

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { AuditEntry } from '../audit/audit.queries';
-import { formatTableDateTime, toLocalIso } from '../../../../shared/dates';
-import { pointChange, relativeChange } from '../../../../shared/stats/compare';
-import { periodLabel, type MonthRange } from '../../../../shared/stats/months';
+import { periodLabel } from '../../../../shared/stats/months';
 import type { MediationFigures, MediationStats } from '../../../../shared/mediation/schemas';
 import type { CaseStats, Count, PeriodFigures } from '../../../../shared/stats/schemas';
+import type { ArchiveStats } from '../../../../shared/archive/schemas';
+import { loansSheet } from './stats.loans-sheet';
+import { COLUMNS, FORMAT, PAGE_SETUP, put, WIDTHS, writers, type Kind } from './stats.sheet';
 
 export const STATS_TITLE = '矛盾纠纷排查调处情况统计表';
 /** The line a month without any dispute reports upward (零报告制度). */
@@ -13,20 +14,6 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** The file name carries the period, so a folder of monthly reports sorts and reads by month. */
 export const statsFileName = (stats: CaseStats) => `${STATS_TITLE}-${periodLabel(stats.period)}.xlsx`;
-
-const COLUMNS = 6;
-const FORMAT = {
-  count: '#,##0',
-  yuan: '#,##0.00',
-  rate: '0.0%',
-  change: '+0.0%;-0.0%;0.0%',
-  points: '+0.0"个百分点";-0.0"个百分点";0.0"个百分点"',
-} as const;
-const NONE = '—';
-/** Two ideographic spaces between the parts of the unit/period line, as on the paper forms. */
-const GAP = '\u3000\u3000';
-
-type Kind = 'count' | 'yuan' | 'rate';
 
 /** The summary lines: label, how to read it from a period, and how it compares (% for counts, points for rates). */
 const SUMMARY: { label: string; kind: Kind; of: (p: PeriodFigures) => number | null }[] = [
@@ -39,101 +26,19 @@ const SUMMARY: { label: string; kind: Kind; of: (p: PeriodFigures) => number | n
   { label: '重大纠纷数', kind: 'count', of: (p) => p.major },
 ];
 
-type Cell = ExcelJS.Cell;
-
-function put(cell: Cell, value: number | string | null, numFmt?: string): void {
-  if (value === null) {
-    cell.value = NONE;
-    cell.alignment = { horizontal: 'center' };
-    return;
-  }
-  cell.value = value;
-  if (numFmt && typeof value === 'number') cell.numFmt = numFmt;
-}
-
-function compare(kind: Kind, current: number | null, base: number | null): [number | null, string] {
-  if (kind === 'rate') return [pointChange(current, base), FORMAT.points];
-  return [relativeChange(current ?? 0, base ?? 0), FORMAT.change];
-}
-
-const thin = { style: 'thin' as const };
-const BOX = { top: thin, bottom: thin, left: thin, right: thin };
-
-/** A sheet's writers: a merged line of text, a shaded header row, a boxed row. */
-function writers(ws: ExcelJS.Worksheet, columns: number) {
-  const line = (text: string, opts: { bold?: boolean; size?: number } = {}) => {
-    const row = ws.addRow([text]);
-    ws.mergeCells(row.number, 1, row.number, columns);
-    row.getCell(1).font = { bold: opts.bold ?? false, size: opts.size ?? 11 };
-    row.getCell(1).alignment = { vertical: 'middle', wrapText: true };
-    return row;
-  };
-  const header = (values: string[]) => {
-    const row = ws.addRow(values);
-    row.font = { bold: true };
-    row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    for (let c = 1; c <= values.length; c++) {
-      row.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
-      row.getCell(c).border = BOX;
-    }
-  };
-  const boxed = (row: ExcelJS.Row, count: number) => {
-    for (let c = 1; c <= count; c++) row.getCell(c).border = BOX;
-  };
-  /** Title, then 填报单位 / 统计期间 / 导出时间 on one line. */
-  const heading = (title: string, centreName: string, period: MonthRange, exportedAt: Date) => {
-    const row = line(title, { bold: true, size: 18 });
-    row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
-    row.height = 30;
-    line(
-      `填报单位：${centreName || '（未设置中心名称）'}${GAP}统计期间：${periodLabel(period)}${GAP}导出时间：${formatTableDateTime(toLocalIso(exportedAt))}`,
-    );
-  };
-  /** 本期 / 上期 / 环比 / 去年同期 / 同比, one row per figure. */
-  const comparison = <P>(
-    lines: readonly { label: string; kind: Kind; of: (p: P) => number | null }[],
-    figures: { period: P; previous: P & MonthRange; lastYear: P & MonthRange },
-  ) => {
-    header([
-      '项目',
-      '本期',
-      `上期（${periodLabel(figures.previous)}）`,
-      '环比',
-      `去年同期（${periodLabel(figures.lastYear)}）`,
-      '同比',
-    ]);
-    for (const s of lines) {
-      const row = ws.addRow([s.label]);
-      const [cur, prev, last] = [s.of(figures.period), s.of(figures.previous), s.of(figures.lastYear)];
-      const fmt = FORMAT[s.kind];
-      put(row.getCell(2), cur, fmt);
-      put(row.getCell(3), prev, fmt);
-      put(row.getCell(4), ...compare(s.kind, cur, prev));
-      put(row.getCell(5), last, fmt);
-      put(row.getCell(6), ...compare(s.kind, cur, last));
-      boxed(row, COLUMNS);
-    }
-  };
-  return { line, header, boxed, heading, comparison };
-}
-
-const PAGE_SETUP = {
-  pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-} as const;
-const WIDTHS = [{ width: 22 }, { width: 14 }, { width: 14 }, { width: 16 }, { width: 14 }, { width: 16 }];
-
 /**
  * The statistics workbook, each sheet for A4 portrait. 统计表: title, reporting
  * unit and period, the 零报告 line when the period had no case, the summary
  * with 环比 and 同比, then the breakdowns by category, source, difficulty,
  * risk, outcome and month. 人民调解 (when given): the mediation figures of the
- * same period. Numbers stay numbers (formatted), so they can be summed upward.
+ * same period; 档案借阅 (when given): the borrowing figures of the same period. Numbers stay numbers (formatted), so they can be summed upward.
  */
 export async function statsXlsx(input: {
   centreName: string;
   exportedAt: Date;
   stats: CaseStats;
   mediation?: MediationStats;
+  archive?: ArchiveStats;
 }): Promise<Buffer> {
   const { stats } = input;
   const wb = new ExcelJS.Workbook();
@@ -186,6 +91,7 @@ export async function statsXlsx(input: {
     '说明：统计本期登记受理的案件；办结、化解成功、按期办结为其中截至导出时已办结者。化解成功率 = 化解成功数 ÷ 办结数；按期办结率 = 在办理期限内办结数 ÷ 办结数。环比与上期比较，同比与去年同期比较；比率的变化以百分点计。',
   ).height = 45;
   if (input.mediation) mediationSheet(wb, { ...input, mediation: input.mediation });
+  if (input.archive) loansSheet(wb, { ...input, archive: input.archive });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -15,7 +15,7 @@ import { CASE_STATUSES, OPEN_STATUSES, type CaseStatus } from '../../../../share
  * keep the contrast readable, and every state carries its own word and icon,
  * so nobody has to tell red from green.
  */
-const DEADLINE_LOOK: Record<
+export const DEADLINE_LOOK: Record<
   Exclude<DeadlineState, 'none'>,
   { bg: string; fg: string; icon: ReactElement }
 > = {

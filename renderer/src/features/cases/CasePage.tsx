@@ -11,9 +11,10 @@ import { OPEN_STATUSES, TRANSITION_LABELS } from '../../../../shared/cases/statu
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLoad } from '../../hooks/useLoad';
-import type { OpenMediation } from '../../app/navigation';
+import type { OpenArchiveItem, OpenMediation } from '../../app/navigation';
 import { CaseMediationSection } from '../mediation/CaseMediationSection';
 import { AttachmentsSection } from './AttachmentsSection';
+import { CaseArchiveSection } from './CaseArchiveSection';
 import { CaseActions, type CaseDialog } from './CaseActions';
 import { DeadlineChip, MajorChip, StatusChip } from './CaseChips';
 import { EscalateDialog, ExtendDeadlineDialog } from './CaseDialogs';
@@ -27,6 +28,8 @@ interface CasePageProps {
   user: SessionUser;
   onBack: () => void;
   onOpenMediation: OpenMediation;
+  /** The archive item the case's dossier was filed as. */
+  onOpenArchiveItem: OpenArchiveItem;
 }
 
 /**
@@ -34,7 +37,7 @@ interface CasePageProps {
  * handled, its attachments and its dated history, with the actions its
  * status allows.
  */
-export function CasePage({ caseId, user, onBack, onOpenMediation }: CasePageProps) {
+export function CasePage({ caseId, user, onBack, onOpenMediation, onOpenArchiveItem }: CasePageProps) {
   const loaded = useLoad(useCallback(() => api.cases.get({ id: caseId }), [caseId]));
   // An action answers with the updated record; it replaces the loaded one until the next reload.
   const [updated, setUpdated] = useState<CaseDetail>();
@@ -108,6 +111,8 @@ export function CasePage({ caseId, user, onBack, onOpenMediation }: CasePageProp
             onOpenMediation={onOpenMediation}
             onCaseChanged={(next, message) => done(next, message)}
           />
+          {/* Keyed by status: closing the mediation files the dossier, and the section reads it again. */}
+          <CaseArchiveSection key={c.status} caseId={c.id} onOpenArchiveItem={onOpenArchiveItem} />
           <AttachmentsSection caseId={c.id} attachments={c.attachments} onAdded={() => void reload()} />
           <CaseTimeline events={c.events} />
 

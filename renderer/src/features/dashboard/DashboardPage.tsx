@@ -5,8 +5,15 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { SessionStatus } from '../../../../shared/session/schemas';
 import { ROLE_LABELS } from '../../../../shared/accounts/roles';
-import type { Navigate, OpenCase, OpenMediation } from '../../app/navigation';
+import {
+  ARCHIVE_ROLES,
+  type Navigate,
+  type OpenArchiveItem,
+  type OpenCase,
+  type OpenMediation,
+} from '../../app/navigation';
 import { formatLongDate } from '../../format';
+import { ArchivePanels } from './ArchivePanels';
 import { CasePanels } from './CasePanels';
 import { DirectorOverview } from './DirectorOverview';
 import { LoginFailuresPanel } from './LoginFailuresPanel';
@@ -18,20 +25,29 @@ interface DashboardPageProps {
   onNavigate: Navigate;
   onOpenCase: OpenCase;
   onOpenMediation: OpenMediation;
+  onOpenArchiveItem: OpenArchiveItem;
 }
 
 /**
  * The desk: who you are, today's date, your duties; for the ledger's users the
  * cases due, overdue and major and the mediation deadlines (judicial
  * confirmation, follow-ups) — both name parties and cases, which the other
- * roles do not see; for the director also the archive's health and the failed
- * logins since their previous one.
+ * roles do not see; for the archive room's users (the archivist too) the
+ * loans to decide, hand out and recall; for the director also the archive's
+ * health and the failed logins since their previous one.
  */
-export function DashboardPage({ status, onNavigate, onOpenCase, onOpenMediation }: DashboardPageProps) {
+export function DashboardPage({
+  status,
+  onNavigate,
+  onOpenCase,
+  onOpenMediation,
+  onOpenArchiveItem,
+}: DashboardPageProps) {
   const { user } = status;
   // Read once per visit to the page; the date line need not tick.
   const [today] = useState(() => new Date());
   const worksLedger = user.role === 'director' || user.role === 'staff';
+  const usesArchive = ARCHIVE_ROLES.includes(user.role);
 
   return (
     <>
@@ -46,6 +62,9 @@ export function DashboardPage({ status, onNavigate, onOpenCase, onOpenMediation 
       </Typography>
       {worksLedger && <CasePanels onOpenCase={onOpenCase} />}
       {worksLedger && <MediationPanels onOpenMediation={onOpenMediation} />}
+      {usesArchive && (
+        <ArchivePanels role={user.role} onNavigate={onNavigate} onOpenArchiveItem={onOpenArchiveItem} />
+      )}
       {user.role === 'director' ? (
         <>
           <DirectorOverview />
@@ -58,6 +77,7 @@ export function DashboardPage({ status, onNavigate, onOpenCase, onOpenMediation 
           </Typography>
           <Typography sx={{ mb: 2 }}>
             {worksLedger && '来访、来电先在「首问登记」中登记；案件在「矛盾纠纷台账」中查找和办理。'}
+            {usesArchive && '档案在「档案目录」中归档和查找；借阅的申请、出借与归还在「档案借阅」中办理。'}
             在「我的账户」中查看本人账户信息、修改密码。
           </Typography>
           <Stack direction="row" spacing={1}>
@@ -71,7 +91,20 @@ export function DashboardPage({ status, onNavigate, onOpenCase, onOpenMediation 
                 </Button>
               </>
             )}
-            <Button variant={worksLedger ? 'outlined' : 'contained'} onClick={() => onNavigate('myAccount')}>
+            {usesArchive && (
+              <>
+                <Button variant={worksLedger ? 'outlined' : 'contained'} onClick={() => onNavigate('loans')}>
+                  档案借阅
+                </Button>
+                <Button variant="outlined" onClick={() => onNavigate('archive')}>
+                  档案目录
+                </Button>
+              </>
+            )}
+            <Button
+              variant={worksLedger || usesArchive ? 'outlined' : 'contained'}
+              onClick={() => onNavigate('myAccount')}
+            >
               前往我的账户
             </Button>
           </Stack>

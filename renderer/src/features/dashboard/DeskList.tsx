@@ -58,15 +58,27 @@ export function DeskList({
       ) : (
         <List dense disablePadding>
           {rows.map((row) => (
-            <ListItem key={row.key} disableGutters divider sx={{ gap: 1, alignItems: 'center' }}>
-              <Link component="button" type="button" underline="hover" onClick={row.onOpen}>
+            // A narrow panel moves what stands at the end to a line of its own rather than squeezing the code.
+            <ListItem
+              key={row.key}
+              disableGutters
+              divider
+              sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}
+            >
+              <Link
+                component="button"
+                type="button"
+                underline="hover"
+                onClick={row.onOpen}
+                sx={{ whiteSpace: 'nowrap' }}
+              >
                 {row.code}
               </Link>
               <Box
                 component="span"
                 title={row.title ?? row.partyNames}
                 sx={{
-                  flex: 1,
+                  flex: '1 1 6em',
                   minWidth: 0,
                   overflow: 'hidden',
                   textOverflow: 'ellipsis',

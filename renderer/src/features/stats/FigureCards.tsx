@@ -20,10 +20,10 @@ export interface Figure {
   /** The card's accessible name, where it differs from the label. */
   name?: string;
   value: number | null;
-  /** The period before (环比). */
-  previous: number | null;
+  /** The period before (环比); a figure without comparisons (a count as it stands now) leaves both out. */
+  previous?: number | null;
   /** The same period a year earlier (同比). */
-  lastYear: number | null;
+  lastYear?: number | null;
   format: FigureFormat;
 }
 
@@ -75,7 +75,7 @@ function Delta({ name, figure, base }: { name: '环比' | '同比'; figure: Figu
 }
 
 /**
- * Headline figures of a period as cards, each with 环比 and 同比. `heading` is
+ * Headline figures of a period as cards, each with 环比 and 同比 where it has them. `heading` is
  * the level of the cards' labels under the section they sit in.
  */
 export function FigureCards({
@@ -114,8 +114,8 @@ export function FigureCards({
               </Typography>
             )}
           </Typography>
-          <Delta name="环比" figure={figure} base={figure.previous} />
-          <Delta name="同比" figure={figure} base={figure.lastYear} />
+          {figure.previous !== undefined && <Delta name="环比" figure={figure} base={figure.previous} />}
+          {figure.lastYear !== undefined && <Delta name="同比" figure={figure} base={figure.lastYear} />}
         </Paper>
       ))}
     </Box>

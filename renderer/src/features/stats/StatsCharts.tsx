@@ -24,7 +24,7 @@ const pieces = (value: unknown) => [`${String(value)} 件`, '件数'] as [string
 const TICK = { fontSize: 12 };
 
 /** Long category lists read best as horizontal bars, each labelled with its count. */
-function HorizontalBars({ counts, color }: { counts: readonly Count[]; color: string }) {
+export function HorizontalBars({ counts, color }: { counts: readonly Count[]; color: string }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart layout="vertical" data={[...counts]} margin={{ top: 0, right: 32, bottom: 0, left: 8 }}>

@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useJob } from '../../jobs/useJob';
 import { useLoad } from '../../hooks/useLoad';
+import { ArchiveStatsSection } from './ArchiveStatsSection';
 import { MediationStatsSection } from './MediationStatsSection';
 import { presetRange } from './period';
 import { PeriodBar } from './PeriodBar';
@@ -21,7 +22,8 @@ import { SummaryCards } from './SummaryCards';
 /**
  * 统计: the monthly screening statistics of the dispute ledger (每月逐级填报
  * 统计) for a month or a range of months, with 环比 and 同比, the charts, and
- * the same figures as the .xlsx report upward; then 人民调解 for the same period.
+ * the same figures as the .xlsx report upward; then 人民调解 and 档案借阅 for the
+ * same period (the workbook carries both as sheets of their own).
  */
 export function StatsPage() {
   const [today] = useState(() => new Date());
@@ -77,6 +79,7 @@ export function StatsPage() {
         </>
       )}
       <MediationStatsSection period={period} />
+      <ArchiveStatsSection period={period} />
     </>
   );
 }

@@ -25,3 +25,6 @@ export const DIFFICULTY_COLORS: Record<string, string> = {
   complex: '#2f6a99',
   major: '#173f63',
 };
+
+/** 查阅 / 借出 / 复制: on site calm, taken out warm (it leaves the room), copies in between. */
+export const LOAN_MODE_COLORS = { readings: '#5b8fb9', borrowings: '#c9a24a', copies: '#2e7d32' } as const;

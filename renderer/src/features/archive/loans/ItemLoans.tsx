@@ -1,30 +1,94 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import AssignmentReturnOutlined from '@mui/icons-material/AssignmentReturnOutlined';
 import type { ArchiveItemDetail } from '../../../../../shared/archive/schemas';
-import { LOAN_MODES, LOAN_STATUSES } from '../../../../../shared/archive/loans';
 import type { SessionUser } from '../../../../../shared/session/schemas';
 import { Section } from '../../../components/Section';
-import { SimpleTable } from '../../mediation/SimpleTable';
+import { ApplyLoanDialog } from './ApplyLoanDialog';
+import { LoanActions } from './LoanActions';
+import type { LoanDialog } from './loanActions';
+import { LoanDialogHost } from './LoanDialogHost';
+import { LoanTable } from './LoanTable';
 
-interface ItemLoansProps {
+/**
+ * 借阅 on an item's page: its loans newest first, with their state, place in
+ * the queue and due date, the steps this user may take on each, and 申请借阅.
+ * After every step the page reloads the item (`onChanged`), so 在借 and the
+ * queue stay true.
+ */
+export function ItemLoans({
+  item,
+  user,
+  onChanged,
+}: {
   item: ArchiveItemDetail;
   user: SessionUser;
   onChanged: () => void;
-}
+}) {
+  const [dialog, setDialog] = useState<LoanDialog | null>(null);
+  const [applying, setApplying] = useState(false);
+  const [notice, setNotice] = useState('');
 
-/** 借阅记录 of an item, read-only (the loans pages add the actions). */
-export function ItemLoans({ item }: ItemLoansProps) {
+  const done = (message: string) => {
+    setDialog(null);
+    setApplying(false);
+    setNotice(message);
+    onChanged();
+  };
+
   return (
-    <Section title="借阅记录">
-      <SimpleTable
-        label="借阅记录"
-        columns={[
-          { header: '借阅人', cell: (l) => l.borrowerName },
-          { header: '方式', cell: (l) => LOAN_MODES[l.mode], nowrap: true },
-          { header: '状态', cell: (l) => LOAN_STATUSES[l.status], nowrap: true },
-          { header: '应还日期', cell: (l) => l.dueOn, nowrap: true },
-        ]}
-        rows={item.loans}
-        rowKey={(l) => l.id}
-        empty="暂无借阅记录"
+    <Section
+      title="借阅"
+      description={
+        item.onLoanId !== null
+          ? '本件正在借出中；新的申请将排队，归还后按顺序出借。'
+          : '查阅为现场查阅；借出、复制及秘密档案的查阅须经主任批准。'
+      }
+    >
+      {notice && (
+        <Alert severity="success" sx={{ mb: 2 }} onClose={() => setNotice('')}>
+          {notice}
+        </Alert>
+      )}
+      <Button
+        variant="contained"
+        startIcon={<AssignmentReturnOutlined />}
+        disabled={item.destroyed}
+        onClick={() => {
+          setNotice('');
+          setApplying(true);
+        }}
+        sx={{ mb: 2 }}
+      >
+        申请借阅
+      </Button>
+      <LoanTable
+        loans={item.loans}
+        actions={(loan) => (
+          <LoanActions
+            loan={loan}
+            role={user.role}
+            onOpen={(next) => {
+              setNotice('');
+              setDialog(next);
+            }}
+          />
+        )}
+      />
+      {applying && (
+        <ApplyLoanDialog
+          item={item}
+          user={user}
+          onClose={() => setApplying(false)}
+          onDone={(_loan, message) => done(message)}
+        />
+      )}
+      <LoanDialogHost
+        dialog={dialog}
+        itemPages={item.pages}
+        onClose={() => setDialog(null)}
+        onDone={(_loan, message) => done(message)}
       />
     </Section>
   );
