@@ -364,6 +364,8 @@ export const contract = {
     publish: endpoint<RosterMonth>()(publishInput, DIRECTOR),
     requestSwap: endpoint<RosterMonth>()(requestSwapInput, DUTY),
     decideSwap: endpoint<RosterMonth>()(decideSwapInput, DIRECTOR),
+    printRoster: job<FileOutput>()(rosterRef, DUTY),
+    exportRoster: job<FileOutput>()(rosterRef, DUTY),
     /** Who is on duty now, by the published roster and approved swaps (工作台, the duty log). */
     onDuty: endpoint<OnDuty>()(empty, 'user'),
   },

@@ -3,6 +3,7 @@ import { value } from '../support/archive';
 import { createAccountInUse } from '../support/accounts';
 import { ledgerArchive, OPERATOR, STAFF, type LedgerArchive } from '../support/ledger';
 import type { RosterMonth } from '../../shared/duty/schemas';
+import { pdfPageSize, pdfText, squash } from '../support/pdf';
 
 const MORE_OPERATORS = ['赵', '钱', '孙', '李'].map((surname, i) => ({
   username: `watch0${i + 1}`,
@@ -79,6 +80,31 @@ describe('值班表：生成、校验、发布、调班与版本', () => {
       ok: false,
       error: { code: 'CONFLICT' },
     });
+  });
+
+  it('prints the month in A4 landscape with 带班领导 and phones, and exports it', async () => {
+    value(
+      await a.api.duty.saveLeaders({
+        month: '2026-11',
+        days: [{ date: '2026-11-24', name: '王主任', phone: '13800000000' }],
+      }),
+    );
+    const pdf = Buffer.from(value(await a.api.duty.printRoster({ month: '2026-11' })).base64, 'base64');
+    const text = squash(await pdfText(pdf));
+    for (const words of [
+      '测试综治中心视频监控值班表',
+      '2026年11月',
+      '白班（08:00—20:00）',
+      '11月24日',
+      '王主任',
+      '13800000000',
+      '第1版',
+    ])
+      expect(text).toContain(words);
+    const size = await pdfPageSize(pdf);
+    expect(size.width).toBeGreaterThan(size.height);
+    const xlsx = value(await a.api.duty.exportRoster({ month: '2026-11' }));
+    expect(xlsx.fileName).toBe('视频监控值班表-2026-11.xlsx');
   });
 
   it('says who is on duty now', async () => {

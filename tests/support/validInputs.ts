@@ -437,6 +437,8 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
       reason: '家中有事',
     },
     decideSwap: { id: 1, approve: false, note: '人手不足' },
+    printRoster: { month: '2026-12' },
+    exportRoster: { month: '2026-12' },
     onDuty: {},
   },
 };

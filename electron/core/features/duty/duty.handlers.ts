@@ -4,7 +4,7 @@ import { toLocalDate, toLocalIso } from '../../../../shared/dates';
 import { THREE_SHIFTS } from '../../../../shared/duty/shifts';
 import { minuteOf } from '../cases/cases.service';
 import { addLeave, leadersOf, removeLeave, saveLeaders } from './duty.calendar';
-import { generateRosterJob } from './duty.jobs';
+import { exportRosterJob, generateRosterJob, printRosterJob } from './duty.jobs';
 import { decideSwap, onDutyAt, publish, requestSwap, rosterMonth, rosterOf, saveDraft } from './duty.roster';
 import { dutySetup, getTemplate, listTemplates, putRules, saveTemplate, setDutyPeople } from './duty.setup';
 
@@ -120,6 +120,9 @@ export const dutyHandlers: FeatureHandlers<'duty'> = {
       });
       return rosterMonth(db, s.date.slice(0, 7), fallbackTemplate(ctx));
     }),
+
+  printRoster: printRosterJob,
+  exportRoster: exportRosterJob,
 
   onDuty: (ctx) => ctx.read((db) => onDutyAt(db, toLocalDate(ctx.now()), nowMinute(ctx))),
 };

@@ -1,4 +1,9 @@
 import { AppError } from '../../errors';
+import type { CallContext } from '../../api/context';
+import type { FileOutput } from '../../../../shared/api/contract';
+import { tableXlsx, XLSX_MIME } from '../../export/tableXlsx';
+import { rosterPdf } from '../../pdf/roster.pdf';
+import { rosterSheet } from './duty.print';
 import { defineJob } from '../../jobs/types';
 import { minuteOf } from '../cases/cases.service';
 import { solveRoster } from './roster.solver';
@@ -73,4 +78,71 @@ export const generateRosterJob = defineJob<'duty', 'generate'>()({
       };
     });
   },
+});
+
+const file = (fileName: string, mime: string, bytes: Buffer): FileOutput => ({
+  fileName,
+  mime,
+  base64: bytes.toString('base64'),
+});
+
+interface Made {
+  file: FileOutput;
+  summary: string;
+}
+
+const audited = (ctx: CallContext, _input: unknown, made: Made) => {
+  ctx.write((_db, audit) => audit({ action: 'duty.print', entity: 'duty_roster', summary: made.summary }));
+  return made.file;
+};
+
+/** The A4 landscape month roster with 带班领导 and phones. */
+export const printRosterJob = defineJob<'duty', 'printRoster'>()({
+  label: (input) => `打印 ${input.month} 值班表`,
+  async run(scope, { month }): Promise<Made> {
+    scope.progress(0, 1, '正在排版值班表…');
+    const sheet = rosterSheet(scope.db, month);
+    const bytes = await rosterPdf(sheet);
+    return {
+      file: file(`视频监控值班表-${month}.pdf`, 'application/pdf', bytes),
+      summary: `打印 ${month} 值班表（${sheet.version}）`,
+    };
+  },
+  finish: audited,
+});
+
+/** The month roster as a workbook: the same rows as the print. */
+export const exportRosterJob = defineJob<'duty', 'exportRoster'>()({
+  label: (input) => `导出 ${input.month} 值班表（Excel）`,
+  async run(scope, { month }): Promise<Made> {
+    scope.progress(0, 1, '正在写入值班表…');
+    const sheet = rosterSheet(scope.db, month);
+    const columns = [
+      { header: '日期', width: 10 },
+      { header: '星期', width: 12 },
+      ...sheet.shiftHeaders.map((header) => ({ header, width: 22 })),
+      { header: '带班领导', width: 12 },
+      { header: '联系电话', width: 16 },
+    ];
+    const bytes = await tableXlsx({
+      title: `${sheet.centreName}视频监控值班表`,
+      sheetName: '值班表',
+      creator: sheet.centreName,
+      createdAt: scope.now,
+      subtitle: `${sheet.monthLabel}\u3000\u3000${sheet.templateName}\u3000\u3000${sheet.version}`,
+      columns,
+      lines: sheet.days.map((d) => ({
+        日期: d.day,
+        星期: d.offDay ? `${d.weekday}（休）` : d.weekday,
+        ...Object.fromEntries(sheet.shiftHeaders.map((h, i) => [h, d.shifts[i] ?? ''])),
+        带班领导: d.leader,
+        联系电话: d.leaderPhone,
+      })),
+    });
+    return {
+      file: file(`视频监控值班表-${month}.xlsx`, XLSX_MIME, bytes),
+      summary: `导出 ${month} 值班表（Excel，${sheet.version}）`,
+    };
+  },
+  finish: audited,
 });
