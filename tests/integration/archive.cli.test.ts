@@ -74,7 +74,7 @@ describe('命令行：示范档案室，档案目录与借阅的打印和导出'
   afterAll(() => {
     reader?.close();
     tmp.cleanup();
-  });
+  }, 180_000);
 
   it('seeds a catalogue of every 门类, period and 密级, numbered without gaps, dossiers filed, boxed', async () => {
     const categories = await query<{ category: string }>('SELECT DISTINCT category FROM archive_items');
@@ -120,7 +120,7 @@ describe('命令行：示范档案室，档案目录与借阅的打印和导出'
     expect(await n("SELECT count(*) AS n FROM archive_boxes WHERE cabinet LIKE '%号柜'")).toBe(
       await n('SELECT count(*) AS n FROM archive_boxes'),
     );
-  });
+  }, 180_000);
 
   it('seeds loans in every state, in the order applied for, one out per item, approvers where needed', async () => {
     const byStatus = Object.fromEntries(
@@ -212,7 +212,7 @@ describe('命令行：示范档案室，档案目录与借阅的打印和导出'
     ).toBe(0);
     expect(verifyAuditChain(reader).ok).toBe(true);
     expect(await n("SELECT count(*) AS n FROM audit_log WHERE action = 'archive.seed'")).toBeGreaterThan(0);
-  });
+  }, 180_000);
 
   it('prints the 归档文件目录 of a year and of a box, and audits each print under the account', async () => {
     const out = join(tmp.dir, '目录2024.pdf');
@@ -248,7 +248,7 @@ describe('命令行：示范档案室，档案目录与借阅的打印和导出'
     expect(audit).toHaveLength(2);
     expect(audit[0]!.actor_name).toBe('王建国');
     expect(audit[0]!.summary).toBe(`打印归档文件目录（${codes.length} 件；筛选：年度：2024）`);
-  });
+  }, 180_000);
 
   it('prints the 借阅登记簿 and exports the catalogue and the loans as workbooks', async () => {
     const register = join(tmp.dir, '借阅登记簿.pdf');
@@ -295,7 +295,7 @@ describe('命令行：示范档案室，档案目录与借阅的打印和导出'
       `导出档案目录（Excel，${d10.length} 件；筛选：保管期限：定期10年）`,
       `导出档案借阅登记（Excel，2025-01-01 至 ${TODAY}，${applied} 条）`,
     ]);
-  });
+  }, 180_000);
 
   it('prints a 催还通知单 by loan or by 档号, and refuses an item that is not out', async () => {
     const [overdue, other] = await query<{ id: number; code: string; borrower_name: string; due_on: string }>(
@@ -332,7 +332,7 @@ describe('命令行：示范档案室，档案目录与借阅的打印和导出'
     expectOneChineseLine(refused);
     expect(refused.stderr).toContain(`档案 ${idle.code} 未借出，无需催还`);
     expect(existsSync(refusedOut)).toBe(false);
-  });
+  }, 180_000);
 
   it('prints 盒脊 for the boxes named; refuses an unknown box, and a role without the right', async () => {
     const boxes = await query<{ box_no: string }>('SELECT box_no FROM archive_boxes ORDER BY id LIMIT 2');
@@ -359,7 +359,7 @@ describe('命令行：示范档案室，档案目录与借阅的打印和导出'
     expectOneChineseLine(staff);
     expect(staff.stderr).toContain('无权');
     expect(existsSync(join(tmp.dir, 'y.pdf'))).toBe(false);
-  });
+  }, 180_000);
 
   it('changes nothing in an archive it could not open, and refuses wrong usage plainly', async () => {
     const before = restingFiles(demo);
@@ -419,5 +419,5 @@ describe('命令行：示范档案室，档案目录与借阅的打印和导出'
     expect(backwards.code).toBe(1);
     expectOneChineseLine(backwards);
     expect(existsSync(join(tmp.dir, 'b.xlsx'))).toBe(false);
-  });
+  }, 180_000);
 });

@@ -5,6 +5,7 @@ import { sql as ledgerIndexes } from './004-ledger-indexes';
 import { sql as mediation } from './005-mediation';
 import { sql as loginSafety } from './006-login-safety';
 import { sql as archive } from './007-archive';
+import { sql as loanStatusIndex } from './008-loan-status-index';
 
 /**
  * Numbered, append-only migrations. Position i (0-based) upgrades the schema
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly string[] = [
   mediation,
   loginSafety,
   archive,
+  loanStatusIndex,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -144,8 +144,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function seedArchiveRoom(db: Db, options: SeedArchiveOptions): SeedArchiveResult {
   const d = new Dice(mulberry32(options.seed ?? 20261126));
-  const now = options.now.getTime();
-  const today = dayOf(now);
+  const today = toLocalDate(options.now);
+  // Everything happened before today began: a clock that runs on while the ledger is seeded (seconds
+  // or minutes) must not move a single minute of the archive room, so the same seed gives the same rows.
+  const now = atDay(today);
   const currentYear = options.now.getFullYear();
   const settings = getArchiveSettings(db);
   const periods = loanPeriods(settings);
