@@ -12,6 +12,7 @@ import { statsBench } from './stats';
 import { agreementBench } from './agreement';
 import { ledgerFigures } from './ledger';
 import { responsiveBench } from './responsive';
+import { archiveBench } from './archive';
 import { createTestCore } from '../tests/support/jobs';
 
 /**
@@ -145,6 +146,9 @@ async function main(): Promise<void> {
 
     // 7. The core off the window's thread: calls during an export and a backup, login, 结案归卷 (bench/responsive.ts).
     figures.push(...(await responsiveBench(console.log)));
+
+    // 8. The archive room at 5 000 items and 30 000 loans: catalogue page, search, overdue list, desk (bench/archive.ts).
+    figures.push(...(await archiveBench(console.log)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -19,6 +19,14 @@ export function requiredFlag(flags: Flags, name: string): string {
   return v;
 }
 
+export function positiveFlag(flags: Flags, name: string): number | undefined {
+  const raw = stringFlag(flags, name);
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`参数 --${name} 应为正整数。`);
+  return n;
+}
+
 export function archiveDirOf(flags: Flags): string {
   const dir = stringFlag(flags, 'dir');
   return dir ? resolve(dir) : defaultArchiveDir();

@@ -133,11 +133,25 @@ describe('命令行：示范案件与台账导出', () => {
     const sample = async (dir: string) => {
       const db = await openDirect(dir, 'wangzr', PASSWORD);
       try {
-        return db
-          .prepare(
-            'SELECT code, registered_at, summary, party_names, status, deadline FROM cases ORDER BY id',
-          )
-          .all();
+        return {
+          cases: db
+            .prepare(
+              'SELECT code, registered_at, summary, party_names, status, deadline FROM cases ORDER BY id',
+            )
+            .all(),
+          // The archive room too: catalogue, boxes and loans.
+          items: db
+            .prepare(
+              'SELECT code, title, date, classification, pages, box_id, created_at FROM archive_items ORDER BY id',
+            )
+            .all(),
+          boxes: db.prepare('SELECT box_no, cabinet FROM archive_boxes ORDER BY id').all(),
+          loans: db
+            .prepare(
+              'SELECT item_id, status, mode, borrower_name, requested_at, decided_at, lent_at, due_on, returned_at FROM archive_loans ORDER BY id',
+            )
+            .all(),
+        };
       } finally {
         db.close();
       }

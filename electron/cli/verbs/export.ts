@@ -11,22 +11,26 @@ import { toLocalDate, toLocalIso } from '../../../shared/dates';
 import { archiveDirOf, out, requiredFlag, stringFlag, UsageError, type Flags } from '../io';
 import { unlockFromFlags } from '../unlock';
 import { exportStatsVerb } from './exportStats';
+import { exportCatalogueVerb, exportLoansVerb } from './exportArchive';
+import type { Clock } from '../../../shared/clock';
 import { writeTransaction } from '../../core/db/tx';
 
 /**
  * `export <what>`: bulk exports for the director's own files. Each kind is a
  * sub-verb here (`ledger`; statistics add theirs beside it).
  */
-const EXPORTS: Record<string, (flags: Flags) => Promise<void>> = {
+const EXPORTS: Record<string, (flags: Flags, clock: Clock) => Promise<void>> = {
   ledger: exportLedger,
   stats: exportStatsVerb,
+  catalogue: exportCatalogueVerb,
+  loans: exportLoansVerb,
 };
 
-export async function exportVerb(flags: Flags, args: string[] = []): Promise<void> {
+export async function exportVerb(flags: Flags, args: string[], clock: Clock): Promise<void> {
   const what = args[0];
   const run = what ? EXPORTS[what] : undefined;
   if (!run) throw new UsageError(`请指明导出内容：export ${Object.keys(EXPORTS).join(' | ')}`);
-  await run(flags);
+  await run(flags, clock);
 }
 
 /**

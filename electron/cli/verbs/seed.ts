@@ -4,6 +4,7 @@ import { archiveExists, unlockWithPassword } from '../../core/db/archive';
 import { unfinishedSetup } from '../../core/db/unfinishedSetup';
 import { seedCases } from '../../core/features/cases/cases.seed';
 import { seedMediations } from '../../core/features/mediation/mediation.seed';
+import { seedArchiveRoom } from '../../core/features/archive/archive.seed';
 import type { Result } from '../../../shared/api/result';
 import type { Clock } from '../../../shared/clock';
 import type { Account } from '../../../shared/accounts/schemas';
@@ -46,17 +47,28 @@ export const DEMO_MEDIATIONS = 40;
 const PRINTED_MEDIATIONS = 6;
 
 /**
+ * The archive room grows with the ledger: one catalogue item for every 20 cases (5 000 at the bench's
+ * 100 000, the design's budget size), at least a few dozen, and six loans an item (30 000).
+ */
+export const demoArchiveItems = (cases: number) => Math.max(40, Math.round(cases / 20));
+export const LOANS_PER_ITEM = 6;
+
+/**
  * `seed`: a deterministic demo archive (accounts, then `--cases N` ledger
  * cases with their intakes, then `--mediations N` people's mediations on the
- * cases sent to mediation; each module extends it). Every demo account gets
- * the password read from standard input. Idempotent: an existing archive gains
- * only what it lacks (cases are added only to an archive that has none,
- * mediations only to one that has none).
+ * cases sent to mediation, their closed dossiers filed in the catalogue, then
+ * the archive room: `--items N` catalogue items and `--loans N` loans; each
+ * module extends it). Every demo account gets the password read from standard
+ * input. Idempotent: an existing archive gains only what it lacks (cases are
+ * added only to an archive that has none, mediations only to one that has
+ * none, the archive room only to one without items other than dossiers).
  */
 export async function seedVerb(flags: Flags, _args: string[], clock: Clock): Promise<void> {
   const dir = archiveDirOf(flags);
   const cases = countFlag(flags, 'cases');
   const mediations = countFlag(flags, 'mediations') ?? DEMO_MEDIATIONS;
+  const items = countFlag(flags, 'items') ?? (cases ? demoArchiveItems(cases) : 0);
+  const loans = countFlag(flags, 'loans') ?? items * LOANS_PER_ITEM;
   const password = await secretFromStdin(flags, 'password-stdin', '密码');
   const core = createCore({ archiveDir: dir, clock });
   try {
@@ -88,6 +100,30 @@ export async function seedVerb(flags: Flags, _args: string[], clock: Clock): Pro
   // Mediations go with the ledger: asked for with --cases (the default demo number) or --mediations N.
   if (mediations && (cases || flags.has('mediations')))
     await seedMediationLedger(dir, password, mediations, clock());
+  // The archive room goes with the ledger too, or alone with --items N.
+  if (items) await seedArchive(dir, password, items, loans, clock());
+}
+
+/** Catalogue items, boxes and loans (archive.seed.ts), added only to an archive without items of its own. */
+async function seedArchive(dir: string, password: string, items: number, loans: number, now: Date) {
+  const { archive } = await unlockWithPassword(dir, DEMO_DIRECTOR.username, password, { lock: true });
+  try {
+    const db = archive.db;
+    const existing = (
+      db.prepare('SELECT count(*) AS n FROM archive_items WHERE mediation_id IS NULL').get() as { n: number }
+    ).n;
+    if (existing > 0) {
+      out(`示范档案：档案库中已有 ${existing} 件档案（调解卷宗之外），未再添加`);
+      return;
+    }
+    const started = Date.now();
+    const r = seedArchiveRoom(db, { items, loans, now });
+    out(
+      `示范档案：著录 ${r.items} 件（另有调解卷宗 ${r.dossiers} 件），装盒 ${r.boxes} 盒，借阅记录 ${r.loans} 条，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
+    );
+  } finally {
+    archive.close();
+  }
 }
 
 /** The ledger: written straight into the archive in large transactions (100 000 cases in seconds, not hours of API calls). */

@@ -6,6 +6,7 @@ import { sql as mediation } from './005-mediation';
 import { sql as loginSafety } from './006-login-safety';
 import { sql as archive } from './007-archive';
 import { sql as duty } from './008-duty';
+import { sql as loanStatusIndex } from './009-loan-status-index';
 
 /**
  * Numbered, append-only migrations. Position i (0-based) upgrades the schema
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly string[] = [
   loginSafety,
   archive,
   duty,
+  loanStatusIndex,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

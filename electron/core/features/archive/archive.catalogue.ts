@@ -71,19 +71,31 @@ const orderOf = (f: CatalogueFilter): string => {
     .join(', ')}, i.id ${dir}`;
 };
 
+/**
+ * A page: the page's ids first, from the items table alone, then their rows.
+ * Sorting the full rows would compute every row's join and "on loan"
+ * subquery before the sort (SQLite fills its sorter with whole result rows),
+ * 100 times the work for a page of 50 out of 5 000.
+ */
 export function listItems(db: Db, f: ListItemsInput): ItemPage {
   const { where, params } = catalogueWhere(db, f);
   const total = (stmt(db, `SELECT count(*) AS n FROM archive_items i ${where}`).get(params) as { n: number })
     .n;
-  const rows = stmt(
-    db,
-    `SELECT ${ITEM_SELECT} FROM ${ITEM_FROM} ${where} ${orderOf(f)} LIMIT @limit OFFSET @offset`,
-  ).all({
-    ...params,
-    limit: f.pageSize,
-    offset: f.page * f.pageSize,
-  }) as ItemRecord[];
-  return { rows: rows.map(toItem), total, page: f.page, pageSize: f.pageSize };
+  const ids = (
+    stmt(db, `SELECT i.id FROM archive_items i ${where} ${orderOf(f)} LIMIT @limit OFFSET @offset`).all({
+      ...params,
+      limit: f.pageSize,
+      offset: f.page * f.pageSize,
+    }) as { id: number }[]
+  ).map((r) => r.id);
+  const byId = new Map(
+    (
+      stmt(db, `SELECT ${ITEM_SELECT} FROM ${ITEM_FROM} WHERE i.id IN (SELECT value FROM json_each(?))`).all(
+        JSON.stringify(ids),
+      ) as ItemRecord[]
+    ).map((r) => [r.id, r]),
+  );
+  return { rows: ids.map((id) => toItem(byId.get(id)!)), total, page: f.page, pageSize: f.pageSize };
 }
 
 /** Every item a filter selects, in catalogue order (exports and prints; `limit` guards a print). */

@@ -29,6 +29,21 @@ export function expiredItems(db: Db, currentYear: number): ArchiveItem[] {
     .filter((i) => isRetentionExpired(i.year, i.retention, currentYear));
 }
 
+/**
+ * How many items `expiredItems` lists, counted without building them (工作台's figure). The SQL is
+ * the shared rule itself: a D10 or D30 item of year Y has expired once the current year is past Y + 10 or Y + 30.
+ */
+export function expiredCount(db: Db, currentYear: number): number {
+  return (
+    stmt(
+      db,
+      `SELECT count(*) AS n FROM archive_items i
+       WHERE i.destroyed_at IS NULL AND i.retention != 'Y'
+         AND i.year + CASE i.retention WHEN 'D10' THEN 10 ELSE 30 END < ?`,
+    ).get(currentYear) as { n: number }
+  ).n;
+}
+
 interface DisposalRecord {
   id: number;
   number: string;

@@ -13,6 +13,7 @@ import { getBox, listBoxes, saveBox } from './archive.boxes';
 import {
   decideDisposal,
   disposalsAwaiting,
+  expiredCount,
   expiredItems,
   listDisposals,
   proposeDisposal,
@@ -231,7 +232,7 @@ export const archiveHandlers: FeatureHandlers<'archive'> = {
       const manages = role === 'director' || role === 'archivist';
       return {
         ...loanDesk(db, loanView(ctx, db)),
-        expiredCount: manages ? expiredItems(db, ctx.now().getFullYear()).length : 0,
+        expiredCount: manages ? expiredCount(db, ctx.now().getFullYear()) : 0,
         disposalsAwaiting: role === 'director' ? disposalsAwaiting(db) : 0,
       };
     }),

@@ -391,15 +391,22 @@ export function listLoans(db: Db, f: ListLoansInput, view: LoanView): LoanPage {
     params.q = likePattern(f.q);
   }
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (stmt(db, `SELECT count(*) AS n FROM ${LOAN_FROM} ${w}`).get(params) as { n: number }).n;
+  // The item is joined only for a search (its 档号 and 题名); counting and paging need the loans alone.
+  const from = f.q ? LOAN_FROM : 'archive_loans l';
+  const total = (stmt(db, `SELECT count(*) AS n FROM ${from} ${w}`).get(params) as { n: number }).n;
+  // The page's ids first, then their rows: a sorted filter would otherwise compute every matching
+  // row's queue place (LOAN_SELECT's subqueries) before the sort, not just the page's.
+  const ids = (
+    stmt(db, `SELECT l.id FROM ${from} ${w} ORDER BY l.id DESC LIMIT @limit OFFSET @offset`).all({
+      ...params,
+      limit: f.pageSize,
+      offset: f.page * f.pageSize,
+    }) as { id: number }[]
+  ).map((r) => r.id);
   const rows = stmt(
     db,
-    `SELECT ${LOAN_SELECT} FROM ${LOAN_FROM} ${w} ORDER BY l.id DESC LIMIT @limit OFFSET @offset`,
-  ).all({
-    ...params,
-    limit: f.pageSize,
-    offset: f.page * f.pageSize,
-  }) as LoanRecord[];
+    `SELECT ${LOAN_SELECT} FROM ${LOAN_FROM} WHERE l.id IN (SELECT value FROM json_each(?)) ORDER BY l.id DESC`,
+  ).all(JSON.stringify(ids)) as LoanRecord[];
   return { rows: rows.map((r) => toLoan(r, view)), total, page: f.page, pageSize: f.pageSize };
 }
 
@@ -429,22 +436,25 @@ export function loanDesk(db: Db, view: LoanView) {
       db,
       `SELECT ${LOAN_SELECT} FROM ${LOAN_FROM} WHERE l.status = 'approved'
          AND NOT EXISTS (SELECT 1 FROM archive_loans o WHERE o.item_id = l.item_id AND o.status = 'out')
-         AND NOT EXISTS (SELECT 1 FROM archive_loans e WHERE e.item_id = l.item_id AND e.status = 'approved' AND e.id < l.id)
+         AND NOT EXISTS (SELECT 1 FROM archive_loans e INDEXED BY archive_loans_item
+           WHERE e.item_id = l.item_id AND e.status = 'approved' AND e.id < l.id)
        ORDER BY l.id LIMIT ${DESK_LIMIT}`,
     ).all(),
   );
   const horizon = dueDate(view.today, view.periods.warnDays);
+  // Loans out by due date: named, because without statistics SQLite may prefer (status, id) and sort.
+  const OUT_BY_DUE = 'archive_loans l INDEXED BY archive_loans_due JOIN archive_items i ON i.id = l.item_id';
   const dueSoon = map(
     stmt(
       db,
-      `SELECT ${LOAN_SELECT} FROM ${LOAN_FROM} WHERE l.status = 'out' AND l.due_on >= ? AND l.due_on <= ?
+      `SELECT ${LOAN_SELECT} FROM ${OUT_BY_DUE} WHERE l.status = 'out' AND l.due_on >= ? AND l.due_on <= ?
        ORDER BY l.due_on, l.id LIMIT ${DESK_LIMIT}`,
     ).all(view.today, horizon),
   );
   const overdue = map(
     stmt(
       db,
-      `SELECT ${LOAN_SELECT} FROM ${LOAN_FROM} WHERE l.status = 'out' AND l.due_on < ? ORDER BY l.due_on, l.id LIMIT ${DESK_LIMIT}`,
+      `SELECT ${LOAN_SELECT} FROM ${OUT_BY_DUE} WHERE l.status = 'out' AND l.due_on < ? ORDER BY l.due_on, l.id LIMIT ${DESK_LIMIT}`,
     ).all(view.today),
   );
   return { awaitingApproval, readyToLend, dueSoon, overdue };

@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/audit.queries';
 import { getSettings } from '../settings/settings.queries';
 import { stmt, type Actor } from '../cases/cases.queries';
 import { Dice, fill, mulberry32 } from '../cases/cases.seed-random';
+import { fileMediationDossier } from '../archive/archive.filing';
 import { documentSources } from './mediation.documents';
 import { dossierEntries } from './mediation.dossier';
 import { partyNamesOfCase, setMediationColumns } from './mediation.queries';
@@ -292,17 +293,38 @@ export async function seedMediations(db: Db, options: SeedMediationsOptions): Pr
       // left to be counted when the dossier is printed (rendering every document of 20 000 mediations
       // would take the seed hours, and page counts must not be guessed).
       const entries = documented ? await dossierEntries(db, documentSources(db, id, options.now)) : null;
+      const dossierTitle = `${names.join('与')}${c.category}调解卷`;
       setMediationColumns(db, id, {
         status: 'closed',
         closed_at: filedAt,
         retention,
-        dossier_title: `${names.join('与')}${c.category}调解卷`,
+        dossier_title: dossierTitle,
         filed_at: filedAt,
         filed_by: handler.name,
         dossier_entries: entries ? JSON.stringify(entries) : null,
         prevented_criminal: d.chance(major ? 0.3 : 0.05) ? 1 : 0,
         prevented_petition: d.chance(major ? 0.3 : 0.03) ? 1 : 0,
       });
+      // Closing files the dossier in the archive catalogue, as 结案归卷 does (mediation.jobs.ts): the same call.
+      // Its 卷号 is the agreement's number, as the dossier's cover says (mediation.queries.ts).
+      const numbered = stmt(
+        db,
+        "SELECT number FROM agreements WHERE mediation_id = ? AND number IS NOT NULL ORDER BY status = 'signed' DESC, version DESC LIMIT 1",
+      ).get(id) as { number: string } | undefined;
+      fileMediationDossier(
+        db,
+        {
+          mediationId: id,
+          caseId: c.id,
+          title: dossierTitle,
+          number: numbered?.number ?? `${c.code}（终止调解）`,
+          retention,
+          closedOn: filedAt.slice(0, 10),
+          entries: entries ?? [],
+        },
+        handler.name,
+        filedAt,
+      );
       result.closed++;
     }
     if (documented) result.documents++;
