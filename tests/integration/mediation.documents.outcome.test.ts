@@ -93,7 +93,6 @@ function judicial(overrides: Partial<JudicialConfirmationDocument> = {}): Judici
     committeeName: COMMITTEE,
     agreementNumber: NUMBER,
     effectiveDate: new Date(2026, 10, 24),
-    deadline: new Date(2026, 11, 24),
     applicants: [
       { ...ZHANG, birthDate: new Date(1981, 2, 5), idNumber: '110101198103050011' },
       { ...PROPERTY, phone: '010-88886666' },
@@ -126,10 +125,18 @@ describe('司法确认申请书', () => {
       '申请人（盖章）：',
       '法定代表人（负责人）（签名）：',
       '二〇二六年十一月二十六日',
-      '应自调解协议生效之日起三十日内共同提出申请（截止：2026年12月24日）',
     ].map((s) => text.indexOf(s));
     expect(order.every((p) => p >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // The thirty-day reminder is the staff's, not the court's: it does not print (issue 13, item 4).
+    expect(text).not.toContain('注意');
+    expect(text).not.toContain('截止');
+  });
+
+  it('leaves a line for the court when none is recorded yet, never an empty 此致', async () => {
+    const text = await pdfText(await judicialConfirmationPdf(judicial({ court: null })));
+    expect(text).toContain('此致');
+    expect(text.replace(/\s+/g, '')).toMatch(/此致＿+人民法院/);
   });
 
   it('个人与个人: age when no birth date; the variant must match the applicants', async () => {

@@ -18,6 +18,13 @@ import {
 } from './officialBlocks';
 import { renderPdf } from './render';
 
+/**
+ * 此致 is followed by the court the application goes to, or a line to write it on.
+ * The thirty-day reminder stays in the app (the mediation page, 工作台): this
+ * document leaves the centre, and nothing meant for the staff prints on it.
+ */
+const courtLine = (court: string | null): string => court ?? '＿＿＿＿＿＿＿＿人民法院';
+
 /** A party as the court needs it: the agreement's particulars plus birth date, ID number and phone. */
 export type JudicialApplicant = AgreementParty & { birthDate?: Date; idNumber?: string; phone?: string };
 
@@ -29,15 +36,13 @@ export type JudicialApplicant = AgreementParty & { birthDate?: Date; idNumber?: 
 export interface JudicialConfirmationDocument {
   /** 个人与个人 or 个人与单位. */
   variant: JudicialVariant;
-  /** The basic court where the committee sits (法释〔2011〕5号第2条). */
-  court: string;
+  /** The basic court where the committee sits (法释〔2011〕5号第2条); a blank line to fill in when not yet recorded. */
+  court: string | null;
   committeeName: string;
   agreementNumber: string;
   /** The day the agreement was reached; the effective date when absent. */
   concludedAt?: Date;
   effectiveDate: Date;
-  /** The last day to apply: effective date + 30 days. */
-  deadline: Date;
   applicants: JudicialApplicant[];
   /** The dispute: a category (邻里纠纷) or its cause (排水管道改向致院墙受损); see disputePhrase. */
   matter: string;
@@ -91,7 +96,7 @@ function checkVariant(a: JudicialConfirmationDocument): void {
 
 function fieldsOf(a: JudicialConfirmationDocument): Record<string, string> {
   const fields: Record<string, string> = {
-    受理法院: a.court,
+    受理法院: a.court ?? '',
     人民调解委员会名称: a.committeeName,
     调解协议编号: a.agreementNumber,
     纠纷事由: a.matter,
@@ -138,7 +143,7 @@ export async function judicialConfirmationPdf(
       [
         body('二、如果因为该协议内容而给他人造成损害的，愿意承担相应的民事责任和其他法律责任。'),
         { text: '此致', leadingIndent: 32, margin: [0, 10, 0, 0] },
-        { text: a.court },
+        { text: courtLine(a.court) },
       ],
       signatures,
       [{ text: dateText(a.date, style), alignment: 'right', margin: [0, 16, 0, 0] }],
@@ -150,21 +155,6 @@ export async function judicialConfirmationPdf(
       alignment: 'justify',
       margin: [0, 16, 0, 0],
     },
-    {
-      table: {
-        widths: ['*'],
-        body: [
-          [
-            {
-              text: `注意：应自调解协议生效之日起三十日内共同提出申请（截止：${formatChineseDate(a.deadline)}）。`,
-              bold: true,
-              fontSize: 14,
-            },
-          ],
-        ],
-      },
-      margin: [0, 10, 0, 0],
-    },
   ];
-  return renderPdf(officialDocument('司法确认申请书', a.court, content), fieldsOf(a));
+  return renderPdf(officialDocument('司法确认申请书', courtLine(a.court), content), fieldsOf(a));
 }

@@ -5,7 +5,6 @@ import {
   PERFORMANCE_STATES,
   type JudicialVariant,
 } from '../../../../shared/mediation/codes';
-import { judicialDeadline } from '../../../../shared/mediation/rules';
 import { SATISFACTION } from '../../../../shared/cases/codes';
 import { agreementPdf } from '../../pdf/agreement.pdf';
 import { followUpPdf } from '../../pdf/followUp.pdf';
@@ -213,11 +212,10 @@ export async function renderDocument(
       return judicialConfirmationPdf(
         {
           variant: variant ?? judicialVariantOf(s.parties),
-          court: m.judicial_court ?? '\u3000\u3000\u3000\u3000\u3000\u3000',
+          court: m.judicial_court,
           committeeName: s.committeeName,
           agreementNumber: inForce!.number ?? '',
           effectiveDate: at(effective),
-          deadline: at(judicialDeadline(effective)),
           applicants: s.parties.map((p) => ({
             ...toAgreementParty(p, at(effective)),
             birthDate: p.birth_date ? at(p.birth_date) : undefined,
