@@ -101,11 +101,11 @@ test('case → mediation → session → agreement → preview → print 一式�
     .getByLabel('纠纷主要事实、争议事项')
     .fill('双方系上下楼邻居，欧阳明华家卫生间漏水致龙䶮涛家天花板受损。');
   await agreement
-    .getByRole('textbox', { name: '第1条', exact: true })
+    .getByRole('textbox', { name: '一、', exact: true })
     .fill('欧阳明华于2026年12月10日前修复卫生间防水层。');
   await agreement.getByRole('button', { name: '添加条款' }).click();
   await agreement
-    .getByRole('textbox', { name: '第2条', exact: true })
+    .getByRole('textbox', { name: '二、', exact: true })
     .fill('欧阳明华赔偿龙䶮涛天花板修复费用人民币叁仟元整。');
   await agreement.getByLabel('履行方式、时限').fill('第一项自行履行，第二项于签订当日当场支付。');
   await agreement.getByLabel('涉及金额（元）').fill('3000');

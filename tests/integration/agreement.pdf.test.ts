@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { agreementPdf, type AgreementDocument } from '../../electron/core/pdf/agreement.pdf';
-import { chineseDateInWords, chineseNumber } from '../../electron/core/pdf/chineseDate';
+import { chineseDateInWords, chineseNumber } from '../../shared/chineseDate';
 import { LI_WITH_PHONE, PROPERTY, ZHANG } from '../support/mediationDocuments';
 import { pdfPages, pdfText, squash } from '../support/pdf';
 

@@ -1,7 +1,8 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { copyLabels as holderLabels } from '../../../shared/mediation/rules';
 import { sha256 } from '../db/crypto';
-import { chineseNumber } from './chineseDate';
+import { chineseNumber } from '../../../shared/chineseDate';
+import { numberedTerm, termNumber } from '../../../shared/mediation/terms';
 import { assertPrintable, defaultFontFiles } from './fonts';
 import {
   addListFields,
@@ -125,7 +126,7 @@ function fieldsOf(a: AgreementDocument): Record<string, string> {
     记录人: a.recorder,
   };
   addPartyFields(fields, '当事人', a.parties);
-  a.terms.forEach((t, i) => (fields[`协议条款第${i + 1}条`] = t));
+  a.terms.forEach((t, i) => (fields[`协议条款${termNumber(i)}`] = t));
   addListFields(fields, '人民调解员', a.mediators);
   return fields;
 }
@@ -168,7 +169,7 @@ function copyContent(a: AgreementDocument, index: number, dateText: string): Con
       heading('纠纷主要事实、争议事项：'),
       ...paragraphs(a.facts).map((p) => body(p)),
       heading('经调解，自愿达成如下协议：'),
-      ...a.terms.map((t, i) => body(`${chineseNumber(i + 1)}、${t.trim()}`)),
+      ...a.terms.map((t, i) => body(numberedTerm(t, i))),
       ...(performance.length > 0 ? [heading('履行方式、时限：')] : []),
       ...performance.map((p) => body(p)),
       signing,

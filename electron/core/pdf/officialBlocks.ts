@@ -1,7 +1,8 @@
 import type { Column, Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatChineseDate } from '../../../shared/dates';
 import type { AgreementParty } from './agreement.pdf';
-import { chineseDateInWords, chineseNumber } from './chineseDate';
+import { chineseDateInWords, chineseNumber } from '../../../shared/chineseDate';
+import { numberedTerm } from '../../../shared/mediation/terms';
 import { OFFICIAL_DEFAULTS, OFFICIAL_LINE_HEIGHT } from './render';
 
 /**
@@ -366,7 +367,5 @@ export function officialDocument(
 
 /** 一、二、… prefixed to each item, after removing a number the writer may already have typed. */
 export function numbered(items: readonly string[]): string[] {
-  return items.map(
-    (t, i) => `${chineseNumber(i + 1)}、${t.trim().replace(/^[一二三四五六七八九十]+、/u, '')}`,
-  );
+  return items.map(numberedTerm);
 }

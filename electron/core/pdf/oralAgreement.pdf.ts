@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { AgreementParty } from './agreement.pdf';
+import { termNumber } from '../../../shared/mediation/terms';
 import {
   addListFields,
   addPartyFields,
@@ -49,7 +50,7 @@ function fieldsOf(a: OralAgreementDocument): Record<string, string> {
     记录人: a.recorder,
   };
   addPartyFields(fields, '当事人', a.parties);
-  a.terms.forEach((t, i) => (fields[`协议内容第${i + 1}条`] = t));
+  a.terms.forEach((t, i) => (fields[`协议内容${termNumber(i)}`] = t));
   addListFields(fields, '人民调解员', a.mediators);
   return fields;
 }

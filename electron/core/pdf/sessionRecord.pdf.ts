@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
-import { chineseNumber } from './chineseDate';
+import { chineseNumber } from '../../../shared/chineseDate';
 import {
   addListFields,
   body,

@@ -1,3 +1,4 @@
+import { numberedTerm } from '../../../../shared/mediation/terms';
 import Box from '@mui/material/Box';
 import { formatTableDateTime } from '../../../../shared/dates';
 import { AGREEMENT_KINDS } from '../../../../shared/mediation/codes';
@@ -51,9 +52,9 @@ export function AgreementView({ a }: { a: Agreement }) {
         {
           label: '协议内容',
           value: (
-            <Box component="ol" sx={{ m: 0, pl: 3 }}>
+            <Box component="ol" sx={{ m: 0, p: 0, listStyle: 'none' }}>
               {a.terms.map((t, i) => (
-                <li key={i}>{t}</li>
+                <li key={i}>{numberedTerm(t, i)}</li>
               ))}
             </Box>
           ),

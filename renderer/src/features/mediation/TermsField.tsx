@@ -10,6 +10,8 @@ import ArrowDownwardOutlined from '@mui/icons-material/ArrowDownwardOutlined';
 import ArrowUpwardOutlined from '@mui/icons-material/ArrowUpwardOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import type { FieldErrors } from '../../hooks/useForm';
+import { chineseNumber } from '../../../../shared/chineseDate';
+import { termNumber } from '../../../../shared/mediation/terms';
 
 interface TermsFieldProps {
   terms: string[];
@@ -29,9 +31,9 @@ const moved = (terms: string[], from: number, to: number) => {
 };
 
 /**
- * 经调解，自愿达成如下协议: the numbered terms, each its own field (第1条,
- * 第2条 …) that can be added, removed and moved, since the printed numbers
- * follow this order.
+ * 经调解，自愿达成如下协议: the numbered terms, each its own field (一、
+ * 二、… as printed) that can be added, removed and moved, since the printed
+ * numbers follow this order.
  */
 export function TermsField({ terms, onChange, errors, disabled }: TermsFieldProps) {
   const set = (i: number, text: string) => onChange(terms.map((t, j) => (j === i ? text : t)));
@@ -44,7 +46,7 @@ export function TermsField({ terms, onChange, errors, disabled }: TermsFieldProp
         {terms.map((term, i) => (
           <Stack key={i} direction="row" spacing={0.5} sx={{ alignItems: 'flex-start' }}>
             <TextField
-              label={`第${i + 1}条`}
+              label={termNumber(i)}
               value={term}
               onChange={(e) => set(i, e.target.value)}
               error={Boolean(errors[`terms.${i}`])}
@@ -55,21 +57,21 @@ export function TermsField({ terms, onChange, errors, disabled }: TermsFieldProp
               disabled={disabled}
             />
             <IconButton
-              aria-label={`上移第${i + 1}条`}
+              aria-label={`上移第${chineseNumber(i + 1)}项`}
               disabled={disabled || i === 0}
               onClick={() => onChange(moved(terms, i, i - 1))}
             >
               <ArrowUpwardOutlined />
             </IconButton>
             <IconButton
-              aria-label={`下移第${i + 1}条`}
+              aria-label={`下移第${chineseNumber(i + 1)}项`}
               disabled={disabled || i === terms.length - 1}
               onClick={() => onChange(moved(terms, i, i + 1))}
             >
               <ArrowDownwardOutlined />
             </IconButton>
             <IconButton
-              aria-label={`删除第${i + 1}条`}
+              aria-label={`删除第${chineseNumber(i + 1)}项`}
               disabled={disabled || terms.length === 1}
               onClick={() => onChange(terms.filter((_, j) => j !== i))}
             >
