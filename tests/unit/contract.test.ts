@@ -35,7 +35,10 @@ describe('API contract', () => {
       'cases:print-major-register',
       'maintenance:check-integrity',
       'maintenance:create-backup',
+      'maintenance:rekey',
+      'maintenance:restore-backup',
       'mediation:close',
+      'mediation:print-dossier',
       'stats:export-cases',
     ]);
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).sort());

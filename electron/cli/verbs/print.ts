@@ -7,6 +7,7 @@ import type { FileOutput } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
 import type { Clock } from '../../../shared/clock';
 import type { CaseDetail } from '../../../shared/cases/schemas';
+import type { JobStatus, JobTicket } from '../../../shared/jobs/schemas';
 import {
   JUDICIAL_VARIANTS,
   MEDIATION_DOCUMENTS,
@@ -17,7 +18,7 @@ import type { MediationDetail } from '../../../shared/mediation/schemas';
 import { archiveDirOf, out, requiredFlag, secretFromStdin, stringFlag, UsageError, type Flags } from '../io';
 import { unlockFromFlags } from '../unlock';
 
-/** `print <what>` → the document of `mediation:print-document` (the agreement has its own call). */
+/** `print <what>` → the document of `mediation:print-document` (the agreement and the dossier have their own calls). */
 const DOCUMENTS: Record<string, MediationDocument> = {
   application: 'application',
   register: 'register',
@@ -136,6 +137,37 @@ async function printAgreement(core: Core, m: MediationDetail, copy: number | und
   return { file, what: `调解协议书${number ?? ''}${copy ? `（第${copy}份）` : '（全部份数）'}` };
 }
 
+/** Hears the end of each job of the command line's core, as the app's tray does by asking. */
+function jobEnds() {
+  const ended = new Map<string, JobStatus>();
+  const waiting = new Map<string, (status: JobStatus) => void>();
+  return {
+    onJobProgress(status: JobStatus) {
+      if (status.state === 'running') return;
+      ended.set(status.jobId, status);
+      waiting.get(status.jobId)?.(status);
+    },
+    of: (jobId: string) =>
+      new Promise<JobStatus>((resolve) => {
+        const known = ended.get(jobId);
+        if (known) resolve(known);
+        else waiting.set(jobId, resolve);
+      }),
+  };
+}
+
+/** 卷宗封面及卷内目录: a job of the core (its catalogue may render every document to count pages). */
+async function printDossier(core: Core, ends: ReturnType<typeof jobEnds>, m: MediationDetail) {
+  const { jobId } = must<JobTicket<FileOutput>>(await core.call('mediation:print-dossier', { id: m.id }));
+  const status = await ends.of(jobId);
+  if (status.state !== 'done')
+    throw new AppError(status.error?.code ?? 'INTERNAL', status.error?.message ?? '打印未完成。');
+  return {
+    file: must<FileOutput>(await core.call('jobs:result', { jobId })),
+    what: MEDIATION_DOCUMENTS.dossier,
+  };
+}
+
 async function printDocument(
   core: Core,
   m: MediationDetail,
@@ -202,23 +234,26 @@ export async function printVerb(flags: Flags, args: string[], clock: Clock): Pro
   let written = false;
   try {
     const username = await usernameOf(flags, dir);
-    const core = createCore({ archiveDir: dir, clock });
+    const ends = jobEnds();
+    const core = createCore({ archiveDir: dir, clock, onJobProgress: ends.onJobProgress });
     try {
       must(await core.call('session:login', { username, password }));
       const m = await latestMediation(core, code);
       const printed =
         what === 'agreement'
           ? await printAgreement(core, m, copy)
-          : await printDocument(core, m, DOCUMENTS[what]!, {
-              session,
-              variant: variant as JudicialVariant | undefined,
-            });
+          : what === 'dossier'
+            ? await printDossier(core, ends, m)
+            : await printDocument(core, m, DOCUMENTS[what]!, {
+                session,
+                variant: variant as JudicialVariant | undefined,
+              });
       file.write(Buffer.from(printed.file.base64, 'base64'));
       written = true;
       out(`已打印${printed.what}（案件 ${code}）：${target}`);
       await core.call('session:logout', {});
     } finally {
-      core.shutdown();
+      await core.shutdown();
     }
   } finally {
     if (!written) file.abandon();
