@@ -152,7 +152,7 @@ export interface BackupSource {
 
 /**
  * Writes a consistent copy (`VACUUM INTO`, a snapshot even while others write)
- * into a `.partial` folder, opens the copy, runs the full integrity check and
+ * into a `.partial` folder, opens the copy, checks every page (verifyCopy) and
  * counts its rows — the counts of the copy itself, never of the live archive,
  * which may have moved on — and writes the manifest. A cancelled backup's
  * `.partial` folder is removed by whoever heard of it (`hooks.partial`).
@@ -230,12 +230,22 @@ function startCopy(source: BackupSource, now: Date, root: string, hooks: BackupH
   }
 }
 
-/** Opens the copy under the key: the full integrity check, then its own row counts. */
+/**
+ * Opens the copy under the key, checks it page by page, then counts its own
+ * rows. The check is `quick_check`, not the full `integrity_check` (about a
+ * second less at 100 000 cases, of a backup budgeted at 5 s): it walks every
+ * b-tree of the copy, so every page is read back and its HMAC checked under
+ * the key — a page written wrong, a truncated file or a wrong key all fail
+ * here. What it leaves out is matching each index against its table, a
+ * property VACUUM INTO takes from the live archive rather than from this
+ * write; the full check still runs on every backup before a restore uses it
+ * (stageRestore → verifyBackupFolder), and on the live archive from the menu.
+ */
 function verifyCopy(copy: StartedCopy, masterKey: Buffer, hooks: BackupHooks) {
   hooks.step?.(1, '正在校验备份（完整性检查）…');
   const db = openEncrypted(copy.target, masterKey, { expectedSalt: copy.dbSalt, readonly: true });
   try {
-    const problems = checkIntegrity(db, 'full');
+    const problems = checkIntegrity(db, 'quick');
     if (problems.length) throw invalid(`完整性检查未通过（${problems[0]}）`);
     hooks.step?.(2, '正在核对备份中的记录条数…');
     return { counts: tableCounts(db), version: schemaVersion(db) };
