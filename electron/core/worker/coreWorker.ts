@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { decodeAnswer, encodeAnswer } from '../../../shared/api/answer';
+import { decodeAnswer } from '../../../shared/api/answer';
+import { encodeAnswer } from './encodeAnswer';
 import { fail } from '../../../shared/api/result';
 import type { Core } from '../app';
 import { workerScript } from '../jobs/workerScript';

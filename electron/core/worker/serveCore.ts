@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import type { MessagePort } from 'node:worker_threads';
-import { encodeAnswer } from '../../../shared/api/answer';
+import { encodeAnswer } from './encodeAnswer';
 import type { Clock } from '../../../shared/clock';
 import { createCore } from '../app';
 import type { Logger } from '../logger';
