@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Core } from '../electron/core/app';
 import { unlockWithPassword } from '../electron/core/db/archive';
 import { silentLogger } from '../electron/core/logger';
-import { startCoreWorker } from '../electron/core/worker/coreWorker';
+import { startCoreWorker, type WorkerCore } from '../electron/core/worker/coreWorker';
 import type { ListCasesInput } from '../shared/cases/schemas';
 import type { JobStatus, JobTicket } from '../shared/jobs/schemas';
 import { runCli } from '../tests/support/children';
@@ -51,8 +51,10 @@ async function pagesWhile(core: Core, busy: () => boolean): Promise<number[]> {
 
 const p95 = (sorted: number[]) => sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] ?? 0;
 
+const OK_PREFIX = '{"ok":true';
+
 /** Starts a job, polls it like the renderer does, and answers with its wall time and final status. */
-async function runJob(core: Core, channel: string, input: unknown = {}) {
+async function runJob(core: WorkerCore, channel: string, input: unknown = {}) {
   const started = performance.now();
   const { jobId } = await must<JobTicket<unknown>>(core, channel, input);
   const ticketMs = performance.now() - started;
@@ -64,7 +66,10 @@ async function runJob(core: Core, channel: string, input: unknown = {}) {
   }
   const wallMs = performance.now() - started;
   if (status.state !== 'done') throw new Error(`${channel}: ${status.state} ${status.error?.message ?? ''}`);
-  await must(core, 'jobs:result', { jobId });
+  // Taken as the transports take it (IPC, HTTP): the JSON bytes encoded on the core's thread, passed on undecoded.
+  const answer = await core.callJson('jobs:result', { jobId });
+  if (new TextDecoder().decode(answer.subarray(0, OK_PREFIX.length)) !== OK_PREFIX)
+    throw new Error(`${channel}: ${new TextDecoder().decode(answer.subarray(0, 300))}`);
   return { ticketMs, wallMs };
 }
 

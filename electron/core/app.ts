@@ -8,7 +8,7 @@ import type { CallContext, CoreOptions, CoreState } from './api/context';
 import { handlers } from './api/handlers';
 import { AppError, archiveErrors, toApiError } from './errors';
 import { writeTransaction } from './db/tx';
-import { JobRunner } from './jobs/runner';
+import { exclusiveBusy, JobRunner } from './jobs/runner';
 import type { JobDefinition } from './jobs/types';
 import { appendAudit, type AuditEntry } from './features/audit/audit.queries';
 import { getSettings } from './features/settings/settings.queries';
@@ -35,6 +35,20 @@ export interface Core {
 
 /** Calls that only read where things stand: a screen polling them must not keep the session awake. */
 const NOT_ACTIVITY = new Set(['session:status', 'jobs:status']);
+/**
+ * What may still be asked while the archive is replaced or re-encrypted (an
+ * exclusive job): where things stand, the job itself, and locking or signing
+ * out, which cancel it before its copy takes the archive's place.
+ */
+const DURING_EXCLUSIVE = new Set([
+  'session:status',
+  'session:heartbeat',
+  'session:lock',
+  'session:logout',
+  'jobs:status',
+  'jobs:cancel',
+  'jobs:result',
+]);
 const routes = new Map(allChannels().map((c) => [c.channel, c]));
 
 function accessError(access: Access, state: CoreState, idleExpired: boolean): Result<never> | null {
@@ -150,6 +164,10 @@ export function createCore(options: CoreOptions): Core {
     // The background check found damage: stop at once; signing in again checks first (and refuses).
     if (state.corruption && endpoint.access !== 'public')
       return { ok: false, error: archiveErrors.corrupt(state.corruption).toApiError() };
+    // Nothing may write between an exclusive job's copy and its swap: it would be lost.
+    const busyWith = jobs.exclusiveWork();
+    if (busyWith && !DURING_EXCLUSIVE.has(channel))
+      return { ok: false, error: exclusiveBusy(busyWith).toApiError() };
     const denied =
       accessError(endpoint.access, state, expired) ?? passwordChangeGate(state, channel, endpoint.access);
     if (denied) return denied;
@@ -164,7 +182,7 @@ export function createCore(options: CoreOptions): Core {
     const handler = feature[route.action]!;
     try {
       if (endpoint.job && typeof handler !== 'function')
-        return ok(jobs.start(ctx, route.feature, route.action, handler, parsed.value));
+        return ok(await jobs.start(ctx, route.feature, route.action, handler, parsed.value));
       if (typeof handler !== 'function') throw new Error(`${channel} is a job without a job endpoint`);
       return ok(await handler(ctx, parsed.value));
     } catch (err) {

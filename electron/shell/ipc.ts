@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { allChannels } from '../../shared/api/contract';
 import { fail, type Result } from '../../shared/api/result';
-import type { Core } from '../core/app';
+import type { WorkerCore } from '../core/worker/coreWorker';
 import type { Logger } from '../core/logger';
 import { isRendererUrl } from './security';
 
@@ -29,19 +29,21 @@ export function isFromOurPage(
  * Returns a function that removes the handlers again.
  */
 export function registerIpc(
-  core: Core,
+  core: WorkerCore,
   isTrusted: (event: IpcMainInvokeEvent) => boolean,
   log: Logger,
 ): () => void {
   const channels = allChannels().map(({ channel }) => channel);
   for (const channel of channels) {
-    ipcMain.handle(channel, async (event, input: unknown): Promise<Result<unknown>> => {
+    // The answer goes on as the JSON bytes the core's thread encoded (see WorkerCore.callJson): a
+    // large one is never cloned as a string on this thread; the preload decodes it in the page.
+    ipcMain.handle(channel, async (event, input: unknown): Promise<Result<unknown> | Uint8Array> => {
       if (!isTrusted(event)) {
         log.warn('已拒绝来自未知页面的调用', channel, event.senderFrame?.url ?? '(页面已关闭)');
         return fail('FORBIDDEN', '拒绝来自未知页面的请求。');
       }
       try {
-        return await core.call(channel, input);
+        return await core.callJson(channel, input);
       } catch (error) {
         log.error('调用处理失败', channel, error);
         return fail('INTERNAL', '系统内部错误，操作未完成。详情已记入日志。');

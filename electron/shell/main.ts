@@ -3,9 +3,8 @@
 import { app, dialog, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
 import log from 'electron-log/main';
 import { join } from 'node:path';
-import type { Core } from '../core/app';
 import { assertRuntimeSupported, defaultArchiveDir } from '../core/runtime';
-import { startCoreWorker } from '../core/worker/coreWorker';
+import { startCoreWorker, type WorkerCore } from '../core/worker/coreWorker';
 import { registerIpc, isFromOurPage } from './ipc';
 import { buildAppMenu } from './menu';
 import { APP_FOLDER, PRODUCT_NAME, rendererIndexPath } from './paths';
@@ -77,7 +76,7 @@ function start(): void {
   }
 
   const rendererIndex = rendererIndexPath();
-  let core: Core | undefined;
+  let core: WorkerCore | undefined;
   let mainWindow: BrowserWindow | undefined;
 
   hardenApp(rendererIndex, log);

@@ -3,10 +3,11 @@
 // one CJS file with shared/ inlined. It exposes exactly `window.api`, built
 // from the shared contract: no ipcRenderer, no channel names, nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
+import { decodeAnswer } from '../../shared/api/answer';
 import { createApi } from '../../shared/api/client';
-import type { Result } from '../../shared/api/result';
 
+// The main process hands the core's answers on as their JSON bytes (ipc.ts): decoded here, in the page.
 contextBridge.exposeInMainWorld(
   'api',
-  createApi((channel, input) => ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>),
+  createApi(async (channel, input) => decodeAnswer(await ipcRenderer.invoke(channel, input))),
 );

@@ -234,10 +234,12 @@ export const contract = {
   maintenance: {
     listBackups: endpoint<BackupInfo[]>()(empty, DIRECTOR),
     createBackup: job<BackupInfo>()(empty, DIRECTOR),
-    restoreBackup: endpoint<SessionStatus>()(backupRefInput, DIRECTOR),
+    /** Holds the archive to itself while it runs; the session ends once the backup is in place. */
+    restoreBackup: job<SessionStatus>()(backupRefInput, DIRECTOR),
     checkIntegrity: job<IntegrityReport>()(empty, DIRECTOR),
     regenerateRecoveryKey: endpoint<InitialiseOutput>()(rekeyInput, DIRECTOR),
-    rekey: endpoint<RekeyOutput>()(rekeyInput, DIRECTOR),
+    /** Holds the archive to itself while it runs; the session goes on under the new key. */
+    rekey: job<RekeyOutput>()(rekeyInput, DIRECTOR),
   },
   intake: {
     create: endpoint<Intake>()(createIntakeInput, LEDGER),
@@ -290,7 +292,10 @@ export const contract = {
     recordFollowUp: endpoint<MediationDetail>()(recordFollowUpInput, LEDGER),
     saveJudicial: endpoint<MediationDetail>()(saveJudicialInput, LEDGER),
     close: job<MediationDetail>()(closeMediationInput, LEDGER),
+    /** One document; the dossier is printed by `printDossier`. */
     printDocument: endpoint<FileOutput>()(printDocumentInput, LEDGER),
+    /** 卷宗封面及卷内目录: before closing, every document is rendered to count its pages. */
+    printDossier: job<FileOutput>()(mediationRef, LEDGER),
     dashboard: endpoint<MediationDashboard>()(empty, LEDGER),
     stats: endpoint<MediationStats>()(statsInput, LEDGER),
   },

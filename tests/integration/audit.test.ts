@@ -120,7 +120,7 @@ describe('操作日志：每次写入都留下记录', () => {
   it('a rekey records its backup and itself', async () => {
     expect(
       await added(async () =>
-        value(await a.call('maintenance:rekey', { currentPassword: DIRECTOR.password })),
+        value(await a.core.outcome(a.core.api.maintenance.rekey({ currentPassword: DIRECTOR.password }))),
       ),
     ).toEqual(['maintenance.backup', 'maintenance.rekey']);
   });
@@ -140,7 +140,7 @@ describe('操作日志：每次写入都留下记录', () => {
         value(await a.call('maintenance:check-integrity'));
         expect((await a.call('accounts:disable', { id: 1 })).ok).toBe(false);
         expect((await a.call('accounts:create', { username: 'x' })).ok).toBe(false);
-        expect((await a.call('maintenance:rekey', { currentPassword: 'wrong-password' })).ok).toBe(false);
+        expect((await a.core.api.maintenance.rekey({ currentPassword: 'wrong-password' })).ok).toBe(false);
       }),
     ).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupsDir, createBackup, listBackups, tableCounts } from '../../electron/core/db/backup';
@@ -8,7 +8,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { openEncrypted } from '../../electron/core/db/open';
 import type { Account } from '../../shared/accounts/schemas';
 import type { BackupInfo } from '../../shared/maintenance/schemas';
-import type { SessionStatus } from '../../shared/session/schemas';
+import type { JobStatus } from '../../shared/jobs/schemas';
 import { CENTRE, DIRECTOR, FAST_KDF, initialisedCore, testClock, value } from '../support/archive';
 import { countRows, masterKeyOf, openDirect } from '../support/directDb';
 import { changedFiles, flipByte, isChinese, restingFiles } from '../support/files';
@@ -27,13 +27,22 @@ const LATE = {
   password: 'operator-pass-1',
 } as const;
 
+/** What the archive folder holds besides the archive itself: no staging or half-made folder may stay. */
+const leftovers = (dir: string) =>
+  [...readdirSync(dir), ...(existsSync(backupsDir(dir)) ? readdirSync(backupsDir(dir)) : [])].filter(
+    (n) => n.includes('.partial') || n.startsWith('.aside-') || n.startsWith('.restore-'),
+  );
+
 describe('备份与恢复', () => {
   let a: Awaited<ReturnType<typeof initialisedCore>>;
   let clock: ReturnType<typeof testClock>;
+  /** Acts on a job's progress as it is heard (before the job's next message). */
+  let listener: ((s: JobStatus) => void) | null = null;
 
   beforeEach(async () => {
     clock = testClock('2026-11-24T09:00:00');
-    a = await initialisedCore({ kdf: FAST_KDF, clock });
+    listener = null;
+    a = await initialisedCore({ kdf: FAST_KDF, clock, onJobProgress: (s) => listener?.(s) });
     value(await a.call('accounts:create', STAFF));
     value(await a.call('settings:update', { ...CENTRE, idleLockMinutes: 15, backupKeep: 3 }));
   });
@@ -79,10 +88,27 @@ describe('备份与恢复', () => {
     );
 
     clock.advance(1000);
-    // Restoring ends the session: the restored archive may hold other accounts.
-    expect(value(await a.call<SessionStatus>('maintenance:restore-backup', { name: info.name }))).toEqual({
-      state: 'loggedOut',
+    const ticket = value(await a.core.api.maintenance.restoreBackup({ name: info.name }));
+    // Six steps: the chosen backup copied and checked, then the four of the before-restore backup.
+    expect(await a.core.settled(ticket.jobId)).toMatchObject({
+      state: 'done',
+      label: '从备份恢复档案库',
+      done: 6,
+      total: 6,
     });
+    const running = a.core.history(ticket.jobId).filter((s) => s.state === 'running');
+    expect(running.map((s) => s.done)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(running.map((s) => s.phase)).toEqual([
+      '正在复制所选备份…',
+      '正在校验所选备份（完整性检查）…',
+      '恢复前备份当前档案库：正在复制档案库…',
+      '恢复前备份当前档案库：正在校验备份（完整性检查）…',
+      '恢复前备份当前档案库：正在核对备份中的记录条数…',
+      '恢复前备份当前档案库：正在计算备份校验值…',
+    ]);
+    // Restoring ends the session: the restored archive may hold other accounts.
+    expect(value(await a.core.api.session.status({}))).toEqual({ state: 'loggedOut' });
+    expect(leftovers(a.dir)).toEqual([]);
     const db = await openDirect(a.dir);
     try {
       const counts = tableCounts(db);
@@ -116,6 +142,73 @@ describe('备份与恢复', () => {
     expect(reasons).toContain('before-restore');
   });
 
+  it('holds the archive to itself while restoring: other calls are refused with the work named', async () => {
+    const info = await backupNow();
+    let during: Promise<unknown[]> | undefined;
+    // Asked as the first progress is heard: the calls join the core's queue well before the job's write part.
+    listener = (s) => {
+      if (s.state === 'running' && !during)
+        during = Promise.all([
+          a.core.api.accounts.list({}),
+          a.core.api.settings.update({ ...CENTRE, idleLockMinutes: 20, backupKeep: 3 }),
+          a.core.api.maintenance.createBackup({}),
+          a.core.api.jobs.status({ jobId: s.jobId }),
+        ]);
+    };
+    const ticket = value(await a.core.api.maintenance.restoreBackup({ name: info.name }));
+    expect((await a.core.settled(ticket.jobId)).state).toBe('done');
+    const [list, update, backup, status] = (await during!) as Awaited<
+      ReturnType<typeof a.core.api.accounts.list>
+    >[];
+    const busy = {
+      ok: false,
+      error: { code: 'ARCHIVE_BUSY', message: '档案库正在从备份恢复，请等它完成后再试。' },
+    };
+    expect([list, update, backup]).toEqual([busy, busy, busy]);
+    expect(status).toMatchObject({ ok: true, value: { state: 'running' } });
+    value(await a.call('session:login', directorLogin));
+    // The refused settings change is not in the restored archive, nor was it written before.
+    expect(value(await a.call('settings:get'))).toMatchObject({ idleLockMinutes: 15 });
+  });
+
+  it('does not start a restore while another job runs, naming it', async () => {
+    const info = await backupNow();
+    let refused: Promise<unknown> | undefined;
+    listener = (s) => {
+      if (s.state === 'running' && !refused)
+        refused = a.core.api.maintenance.restoreBackup({ name: info.name });
+    };
+    const ticket = value(await a.core.api.maintenance.checkIntegrity({}));
+    expect((await a.core.settled(ticket.jobId)).state).toBe('done');
+    expect(await refused).toEqual({
+      ok: false,
+      error: {
+        code: 'ARCHIVE_BUSY',
+        message: '「完整性检查」正在进行，请等它完成或将其取消后再从备份恢复档案库。',
+      },
+    });
+  });
+
+  it('cancelled before the swap, a restore leaves the archive, its backups and the session untouched', async () => {
+    const info = await backupNow();
+    value(await a.call('accounts:create', LATE));
+    const before = restingFiles(a.dir);
+    let cancelled: Promise<unknown> | undefined;
+    // Cancelled while the before-restore backup is being verified: the chosen backup is staged by then.
+    listener = (s) => {
+      if (s.phase.startsWith('恢复前备份当前档案库：正在校验') && !cancelled)
+        cancelled = a.core.api.jobs.cancel({ jobId: s.jobId });
+    };
+    const ticket = value(await a.core.api.maintenance.restoreBackup({ name: info.name }));
+    expect((await a.core.settled(ticket.jobId)).state).toBe('cancelled');
+    expect(await cancelled).toMatchObject({ ok: true, value: { state: 'cancelled' } });
+    expect(changedFiles(before, restingFiles(a.dir))).toEqual([]);
+    expect(leftovers(a.dir)).toEqual([]);
+    expect(value(await a.core.api.session.status({}))).toMatchObject({ state: 'active' });
+    expect(value(await a.core.api.accounts.list({})).map((x) => x.username)).toContain(LATE.username);
+    expect(value(await a.core.api.maintenance.listBackups({})).map((b) => b.name)).toEqual([info.name]);
+  });
+
   it('keeps only the newest backups (backupKeep = 3)', async () => {
     const made: string[] = [];
     for (let i = 0; i < 5; i++) made.push((await backupNow()).name);
@@ -136,16 +229,17 @@ describe('备份与恢复', () => {
     value(await a.call('accounts:create', LATE));
     flipByte(join(backupsDir(a.dir), info.name, 'archive.db'), 3 * 4096 + 123);
     const before = restingFiles(a.dir);
-    const result = await a.call('maintenance:restore-backup', { name: info.name });
+    const result = await a.core.outcome(a.core.api.maintenance.restoreBackup({ name: info.name }));
     expect(result).toMatchObject({ ok: false, error: { code: 'BACKUP_INVALID' } });
     if (!result.ok) expect(isChinese(result.error.message)).toBe(true);
+    // No before-restore backup either: the chosen one is checked first.
     expect(changedFiles(before, restingFiles(a.dir))).toEqual([]);
     // Still signed in, with the current data.
     expect(value(await a.call<Account[]>('accounts:list')).map((x) => x.username)).toContain(LATE.username);
   });
 
   it('answers NOT_FOUND for a backup that does not exist, and refuses names that are paths', async () => {
-    expect(await a.call('maintenance:restore-backup', { name: 'backup-20200101-000000' })).toMatchObject({
+    expect(await a.core.api.maintenance.restoreBackup({ name: 'backup-20200101-000000' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
@@ -154,7 +248,7 @@ describe('备份与恢复', () => {
       'backup-20200101-000000/../../x',
       '/tmp/backup-20200101-000000',
     ]) {
-      expect(await a.call('maintenance:restore-backup', { name })).toMatchObject({
+      expect(await a.core.api.maintenance.restoreBackup({ name })).toMatchObject({
         ok: false,
         error: { code: 'VALIDATION' },
       });

@@ -209,6 +209,28 @@ describe('人民调解：从台账到签署、归档', () => {
     expect(value(await a.call<MediationDashboard>('mediation:dashboard', {})).judicialDeadlines).toEqual([]);
   });
 
+  it('prints the dossier before closing as a job (every document rendered to count its pages); print-document refuses it', async () => {
+    const started = a.core.api.mediation.printDossier({ id: mediation.id });
+    const { jobId } = value(await started);
+    const file = value(await a.core.outcome(started));
+    expect(
+      a.core
+        .history(jobId)
+        .filter((s) => s.state === 'running')
+        .map((s) => s.phase),
+    ).toEqual(['正在排版卷内文书以统计页数…', '正在排版卷宗封面及卷内目录…']);
+    expect(file).toMatchObject({
+      fileName: `人民调解卷宗-${mediation.caseCode}.pdf`,
+      mime: 'application/pdf',
+    });
+    const text = await pdfText(bytesOf(file));
+    expect(text).toContain('卷内目录');
+    expect(text).toContain('司法确认有关材料');
+    expect(
+      await a.core.api.mediation.printDocument({ mediationId: mediation.id, document: 'dossier' }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
   it('closes the mediation: the dossier lists the documents in order with page ranges; the case is archived', async () => {
     mediation = value(
       await a.call<MediationDetail>('mediation:close', { id: mediation.id, retention: 'D30' }),
@@ -230,7 +252,13 @@ describe('人民调解：从台账到签署、归档', () => {
       filedBy: '王主任',
     });
     expect(value(await a.call<CaseDetail>('cases:get', { id: caseId })).status).toBe('archived');
-    const text = await pdfText(bytesOf(await m.document(mediation.id, 'dossier')));
+    // Filed: the catalogue is the stored one, no document is rendered again.
+    const started = a.core.api.mediation.printDossier({ id: mediation.id });
+    const text = await pdfText(bytesOf(value(await a.core.outcome(started))));
+    expect(a.core.history(value(await started).jobId).map((s) => s.phase)).toEqual([
+      '正在排版卷宗封面及卷内目录…',
+      '已完成',
+    ]);
     expect(text).toContain('卷内目录');
     expect(text).toContain('人民调解协议书');
     // Closed: no more sessions.

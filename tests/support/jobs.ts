@@ -1,5 +1,6 @@
 import { createCore, type Core, type CoreOptions } from '../../electron/core/app';
-import { jobChannels } from '../../shared/api/contract';
+import { createApi } from '../../shared/api/client';
+import { jobChannels, type Api } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import type { JobStatus, JobTicket } from '../../shared/jobs/schemas';
 
@@ -13,6 +14,10 @@ export interface TestCore extends Core {
   settled(jobId: string): Promise<JobStatus>;
   /** Every status each job went through, in order. */
   history(jobId: string): JobStatus[];
+  /** The typed client the renderer uses (shared/api/client) over this core: a job action answers with its ticket. */
+  readonly api: Api;
+  /** Waits for a job started through `api`: its output, or its failure (已取消 as JOB_CANCELLED), as a Result. */
+  outcome<O>(started: Promise<Result<JobTicket<O>>>): Promise<Result<O>>;
 }
 
 export function createTestCore(options: CoreOptions): TestCore {
@@ -40,11 +45,24 @@ export function createTestCore(options: CoreOptions): TestCore {
     });
   const startJob = (channel: string, input: unknown = {}) =>
     core.call(channel, input) as Promise<Result<JobTicket<unknown>>>;
+  const api = createApi((channel, input) => core.call(channel, input));
+  async function outcome<O>(started: Promise<Result<JobTicket<O>>>): Promise<Result<O>> {
+    const ticket = await started;
+    if (!ticket.ok) return ticket;
+    const final = await settled(ticket.value.jobId);
+    if (final.state === 'failed' && final.error) return { ok: false, error: final.error };
+    if (final.state === 'cancelled')
+      return { ok: false, error: { code: 'JOB_CANCELLED', message: '任务已取消。' } };
+    // The output's type is the ticket's, as in the renderer's JobsProvider.
+    return (await api.jobs.result({ jobId: ticket.value.jobId })) as Result<O>;
+  }
   return {
     ...core,
     startJob,
     settled,
     history: (jobId) => histories.get(jobId) ?? [],
+    api,
+    outcome,
     async call(channel, input) {
       if (!JOBS.has(channel)) return core.call(channel, input);
       // The input as given, not startJob's default: a missing input must reach the core's validation.

@@ -273,6 +273,7 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
       preventedPetition: false,
     },
     printDocument: { mediationId: 1, document: 'judicial', itemId: 1, variant: 'person-person' },
+    printDossier: { id: 1 },
     dashboard: {},
     stats: { from: '2026-11', to: '2026-11' },
   },

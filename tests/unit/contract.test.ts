@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allChannels, jobChannels, channelOf, contract } from '../../shared/api/contract';
 import { createApi } from '../../shared/api/client';
 import { handlers } from '../../electron/core/api/handlers';
+import { jobModules } from '../../electron/core/jobs/registry';
 import { validate } from '../../shared/api/validation';
 import { validInputOf } from '../support/validInputs';
 
@@ -45,12 +46,25 @@ describe('API contract', () => {
       'duty:print-roster',
       'maintenance:check-integrity',
       'maintenance:create-backup',
+      'maintenance:rekey',
+      'maintenance:restore-backup',
       'mediation:close',
+      'mediation:print-dossier',
       'stats:export-cases',
     ]);
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).sort());
     for (const feature of Object.keys(handlers) as (keyof typeof handlers)[]) {
       expect(Object.keys(handlers[feature]).sort(), feature).toEqual(Object.keys(contract[feature]).sort());
+    }
+  });
+
+  it('gives a job thread, through the job registry, the very definitions of the handler map', async () => {
+    for (const [feature, load] of Object.entries(jobModules)) {
+      const definitions = await load();
+      const mine = handlers[feature as keyof typeof handlers] as Record<string, unknown>;
+      const jobs = Object.keys(mine).filter((action) => jobChannels().has(channelOf(feature, action)));
+      expect(Object.keys(definitions).sort(), feature).toEqual(jobs.sort());
+      for (const action of jobs) expect(definitions[action], `${feature}.${action}`).toBe(mine[action]);
     }
   });
 

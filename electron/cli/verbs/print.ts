@@ -13,7 +13,7 @@ import { asAccount, type AccountSession } from '../account';
 import { positiveFlag, requiredFlag, stringFlag, UsageError, type Flags } from '../io';
 import { ARCHIVE_PRINTS } from './printArchive';
 
-/** `print <what>` → the document of `mediation:print-document` (the agreement has its own call). */
+/** `print <what>` → the document of `mediation:print-document` (the agreement and the dossier have their own calls). */
 const DOCUMENTS: Record<string, MediationDocument> = {
   application: 'application',
   register: 'register',
@@ -51,6 +51,14 @@ async function printAgreement(s: AccountSession, m: MediationDetail, copy: numbe
     (v) => v.id === a.id,
   )?.number;
   return { file, what: `调解协议书${number ?? ''}${copy ? `（第${copy}份）` : '（全部份数）'}` };
+}
+
+/** 卷宗封面及卷内目录: a job of the core (its catalogue may render every document to count pages). */
+async function printDossier(s: AccountSession, m: MediationDetail) {
+  return {
+    file: await s.job<FileOutput>('mediation:print-dossier', { id: m.id }),
+    what: MEDIATION_DOCUMENTS.dossier,
+  };
 }
 
 async function printDocument(
@@ -117,10 +125,12 @@ export async function printVerb(flags: Flags, args: string[], clock: Clock): Pro
     const printed =
       what === 'agreement'
         ? await printAgreement(s, m, copy)
-        : await printDocument(s, m, DOCUMENTS[what]!, {
-            session,
-            variant: variant as JudicialVariant | undefined,
-          });
+        : what === 'dossier'
+          ? await printDossier(s, m)
+          : await printDocument(s, m, DOCUMENTS[what]!, {
+              session,
+              variant: variant as JudicialVariant | undefined,
+            });
     return { file: printed.file, line: `已打印${printed.what}（案件 ${code}）` };
   });
 }

@@ -5,6 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Core } from '../app';
+import type { WorkerCore } from '../worker/coreWorker';
 import type { Logger } from '../logger';
 
 /**
@@ -15,7 +16,8 @@ import type { Logger } from '../logger';
  * served only from the built renderer folder.
  */
 export interface HttpHostOptions {
-  core: Core;
+  /** A core in its own thread (`callJson`), or one in this thread (tests). */
+  core: Core & Partial<Pick<WorkerCore, 'callJson'>>;
   staticDir: string;
   port?: number;
   token?: string;
@@ -64,8 +66,10 @@ function send(
   res.end(body);
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 const sendJson = (res: ServerResponse, status: number, value: unknown) =>
-  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+  send(res, status, JSON.stringify(value), JSON_TYPE);
 
 const badRequest = (res: ServerResponse) => send(res, 400, '请求地址不正确', 'text/plain; charset=utf-8');
 
@@ -188,7 +192,12 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
                 error: { code: 'VALIDATION', message: '提交的数据格式不正确。' },
               });
             }
-            sendJson(res, 200, await options.core.call(channel, input));
+            // A core in its own thread answers with the JSON already encoded there: sent as it is.
+            const { core } = options;
+            if (core.callJson) {
+              const json = await core.callJson(channel, input);
+              send(res, 200, Buffer.from(json.buffer, json.byteOffset, json.byteLength), JSON_TYPE);
+            } else sendJson(res, 200, await core.call(channel, input));
           },
           (err: unknown) => {
             options.log.error('HTTP body read failed', err);

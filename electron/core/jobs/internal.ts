@@ -35,8 +35,11 @@ export const internalJobs = { archiveCheck };
 export function startArchiveCheck(ctx: CallContext): void {
   const archive = ctx.state.archive;
   const start = () => {
-    if (ctx.state.archive === archive && archive && !ctx.state.locked)
-      ctx.jobs.start(ctx, 'internal', 'archiveCheck', archiveCheck, {});
+    // Not beside a restore or rekey: its archive is about to be replaced (the next sign-in checks again).
+    if (ctx.state.archive === archive && archive && !ctx.state.locked && !ctx.jobs.exclusiveWork())
+      ctx.jobs.start(ctx, 'internal', 'archiveCheck', archiveCheck, {}).catch((err: unknown) => {
+        ctx.options.log.error('the background quick_check did not start', err);
+      });
   };
   if (ctx.options.archiveCheckDelayMs === 0) start();
   else setTimeout(start, ctx.options.archiveCheckDelayMs).unref();

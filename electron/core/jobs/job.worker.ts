@@ -4,8 +4,7 @@
  * cancelled job by terminating this thread, which closes the connection with it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { handlers } from '../api/handlers';
-import { internalJobs } from './internal';
+import { jobModules } from './registry';
 import { dbPath } from '../db/archive';
 import { openEncrypted } from '../db/open';
 import { toApiError } from '../errors';
@@ -15,10 +14,20 @@ const port = parentPort;
 if (!port) throw new Error('job.worker must run as a worker thread');
 const post = (message: JobMessage) => port.postMessage(message);
 
+/** The definitions of the job's feature, loaded for this thread alone (jobs/registry.ts). */
+async function definitionsOf(
+  feature: JobRequest['feature'],
+): Promise<Record<string, JobDefinition<unknown, unknown>>> {
+  if (feature === 'internal') return (await import('./internal')).internalJobs as never;
+  return ((await jobModules[feature]?.()) ??
+    (await import('../api/handlers')).handlers[feature]) as unknown as Record<
+    string,
+    JobDefinition<unknown, unknown>
+  >;
+}
+
 async function main(request: JobRequest): Promise<void> {
-  const feature = (request.feature === 'internal'
-    ? internalJobs
-    : handlers[request.feature]) as unknown as Record<string, JobDefinition<unknown, unknown>>;
+  const feature = await definitionsOf(request.feature);
   const definition = feature[request.action];
   if (!definition) throw new Error(`no job ${request.feature}.${request.action}`);
   const masterKey = Buffer.from(request.masterKey);

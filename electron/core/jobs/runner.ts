@@ -23,7 +23,13 @@ interface Job {
   finishing?: boolean;
   /** Every progress report in order, for the tests that prove the order. */
   onProgress?: (status: JobStatus) => void;
+  /** The definition's `exclusive`: the archive is being replaced or re-encrypted. */
+  exclusive?: string;
 }
+
+/** What every other call answers while the archive is replaced or re-encrypted. */
+export const exclusiveBusy = (work: string) =>
+  new AppError('ARCHIVE_BUSY', `档案库正在${work}，请等它完成后再试。`);
 
 const notFound = () => new AppError('NOT_FOUND', '找不到该任务（任务已结束并取走结果，或已因锁定而取消）。');
 
@@ -44,14 +50,33 @@ export class JobRunner {
     private readonly onProgress?: (status: JobStatus) => void,
   ) {}
 
-  start<I, O>(
+  /** What the archive is busy with while an exclusive job runs (「从备份恢复档案库」), else null. */
+  exclusiveWork(): string | null {
+    for (const job of this.jobs.values())
+      if (job.exclusive && job.status.state === 'running') return job.exclusive;
+    return null;
+  }
+
+  async start<I, O>(
     ctx: CallContext,
     feature: Feature | 'internal',
     action: string,
     definition: JobDefinition<I, O>,
     input: I,
-  ): JobTicket<O> {
-    definition.prepare?.(ctx, input);
+  ): Promise<JobTicket<O>> {
+    const busyWith = this.exclusiveWork();
+    if (busyWith) throw exclusiveBusy(busyWith);
+    if (definition.exclusive) {
+      // Another job's thread holds the archive open (and would read a file about to be replaced).
+      const other = [...this.jobs.values()].find((j) => j.status.state === 'running');
+      if (other)
+        throw new AppError(
+          'ARCHIVE_BUSY',
+          `「${other.status.label}」正在进行，请等它完成或将其取消后再${definition.label(input)}。`,
+        );
+    }
+    await definition.prepare?.(ctx, input);
+    // Checked again: a password check in `prepare` awaits, and a lock may have come meanwhile.
     const archive = ctx.archive();
     const user = ctx.user();
     const jobId = randomBytes(16).toString('hex');
@@ -67,6 +92,7 @@ export class JobRunner {
       userId: user.id,
       worker: null,
       partials: [],
+      ...(definition.exclusive ? { exclusive: definition.exclusive } : {}),
     };
     const masterKey = new Uint8Array(archive.masterKey);
     const request: JobRequest = {

@@ -29,8 +29,16 @@ export interface JobScope {
 export interface JobDefinition<I, O, R = unknown> {
   /** What the job makes, in words, shown beside its progress bar (「导出台账（Excel）」). */
   label(input: I): string;
-  /** Checks that must refuse at once (roles, state), before a thread is started. Quick. */
-  prepare?(ctx: CallContext, input: I): void;
+  /**
+   * Work that replaces or re-encrypts the archive as a whole (restore, rekey):
+   * said in words (「从备份恢复档案库」). While such a job runs, every other call
+   * that could read or write the archive answers ARCHIVE_BUSY naming it, so
+   * nothing written meanwhile is lost when its copy takes the archive's place;
+   * it starts only when no other job runs.
+   */
+  exclusive?: string;
+  /** Checks that must refuse at once (roles, state, a password), before a thread is started. */
+  prepare?(ctx: CallContext, input: I): void | Promise<void>;
   /** The work. Its result crosses threads by structured clone (plain data, strings, typed arrays). */
   run(scope: JobScope, input: I): R | Promise<R>;
   /** The write part (audit record, filing) and the output, once the work succeeded. */

@@ -1,11 +1,23 @@
 import { Worker } from 'node:worker_threads';
-import { fail, type Result } from '../../../shared/api/result';
+import { decodeAnswer } from '../../../shared/api/answer';
+import { encodeAnswer } from './encodeAnswer';
+import { fail } from '../../../shared/api/result';
 import type { Core } from '../app';
 import { workerScript } from '../jobs/workerScript';
 import type { Logger } from '../logger';
 import type { CoreWorkerOptions, FromCore, ToCore, WorkerEntry } from './protocol';
 
 const GONE = '档案服务已停止，请重新启动程序。';
+
+/** The core in its own thread, as the transports use it. */
+export interface WorkerCore extends Core {
+  /**
+   * The answer as the bytes of its JSON, encoded on the core's thread and
+   * handed over without a copy: the transports pass them on as they are, so a
+   * large answer (an export) is never cloned or stringified on this thread.
+   */
+  callJson(channel: string, input: unknown): Promise<Uint8Array>;
+}
 
 /**
  * Starts the core in a worker thread and answers for it on this thread: the
@@ -19,18 +31,18 @@ export function startCoreWorker<O extends CoreWorkerOptions>(
   log: Logger,
   /** The shipped entry unless a test entry (tests/support/pinnedCore.worker.ts) is given. */
   entry: WorkerEntry = workerScript('core'),
-): Core {
+): WorkerCore {
   const { url, execArgv } = entry;
   const worker = new Worker(url, { workerData: options, execArgv });
   let nextId = 1;
   let stopped = false;
-  const answers = new Map<number, (result: Result<unknown>) => void>();
+  const answers = new Map<number, (json: Uint8Array) => void>();
   const dones = new Map<number, () => void>();
 
   worker.on('message', (message: FromCore) => {
     if (message.type === 'log') log[message.level](...message.args);
     else if (message.type === 'answer') {
-      answers.get(message.id)?.(message.result);
+      answers.get(message.id)?.(message.json);
       answers.delete(message.id);
     } else {
       dones.get(message.id)?.();
@@ -39,7 +51,7 @@ export function startCoreWorker<O extends CoreWorkerOptions>(
   });
   const failAll = () => {
     stopped = true;
-    for (const answer of answers.values()) answer(fail('INTERNAL', GONE));
+    for (const answer of answers.values()) answer(encodeAnswer(fail('INTERNAL', GONE)));
     answers.clear();
     for (const done of dones.values()) done();
     dones.clear();
@@ -59,15 +71,18 @@ export function startCoreWorker<O extends CoreWorkerOptions>(
       send({ type, id });
     });
 
+  const callJson = (channel: string, input: unknown): Promise<Uint8Array> => {
+    if (stopped) return Promise.resolve(encodeAnswer(fail('INTERNAL', GONE)));
+    const id = nextId++;
+    return new Promise((resolve) => {
+      answers.set(id, resolve);
+      send({ type: 'call', id, channel, input });
+    });
+  };
+
   return {
-    call(channel, input) {
-      if (stopped) return Promise.resolve(fail('INTERNAL', GONE));
-      const id = nextId++;
-      return new Promise((resolve) => {
-        answers.set(id, resolve);
-        send({ type: 'call', id, channel, input });
-      });
-    },
+    callJson,
+    call: async (channel, input) => decodeAnswer(await callJson(channel, input)),
     lock: () => control('lock'),
     async shutdown() {
       await control('shutdown');

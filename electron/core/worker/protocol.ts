@@ -1,4 +1,3 @@
-import type { Result } from '../../../shared/api/result';
 import type { KdfParams } from '../db/crypto';
 
 /** What the core's thread is started with (plain data: it crosses threads). */
@@ -21,6 +20,7 @@ export type ToCore =
 
 /** From the core back. */
 export type FromCore =
-  | { type: 'answer'; id: number; result: Result<unknown> }
+  /** The Result's JSON as UTF-8 (shared/api/answer.ts), its buffer transferred. */
+  | { type: 'answer'; id: number; json: Uint8Array }
   | { type: 'done'; id: number }
   | { type: 'log'; level: 'info' | 'warn' | 'error'; args: string[] };

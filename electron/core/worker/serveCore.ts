@@ -1,5 +1,6 @@
 import { inspect } from 'node:util';
 import type { MessagePort } from 'node:worker_threads';
+import { encodeAnswer } from './encodeAnswer';
 import type { Clock } from '../../../shared/clock';
 import { createCore } from '../app';
 import type { Logger } from '../logger';
@@ -22,9 +23,10 @@ export function serveCore(port: MessagePort, options: CoreWorkerOptions, clock: 
 
   port.on('message', (message: ToCore) => {
     if (message.type === 'call')
-      void core
-        .call(message.channel, message.input)
-        .then((result) => post({ type: 'answer', id: message.id, result }));
+      void core.call(message.channel, message.input).then((result) => {
+        const json = encodeAnswer(result);
+        port.postMessage({ type: 'answer', id: message.id, json } satisfies FromCore, [json.buffer]);
+      });
     else if (message.type === 'lock') void core.lock().then(() => post({ type: 'done', id: message.id }));
     else
       void core.shutdown().then(() => {

@@ -10,9 +10,11 @@ import { getAttachmentData, listAttachments } from '../cases/cases.attachments';
 import {
   getAgreementRecords,
   getFollowUpRecords,
+  getMediationDetail,
   getSessionRecords,
   signedAgreementOf,
 } from './mediation.queries';
+import { mediationNotFound } from './mediation.service';
 import {
   archiveCopy,
   currentOral,
@@ -114,7 +116,10 @@ async function printOralForm(ctx: CallContext, s: DocumentSources): Promise<Buff
   return bytes;
 }
 
-/** Prints a document of the module; the dossier's cover and catalogue from its filed entries. */
+/**
+ * Prints one document of the module. The dossier is not one of them here: its
+ * catalogue counts the pages of every document it holds (mediation.printDossier, a job).
+ */
 export async function mediationDocumentPdf(
   ctx: CallContext,
   input: {
@@ -123,23 +128,48 @@ export async function mediationDocumentPdf(
     itemId?: number | undefined;
     variant?: JudicialVariant | undefined;
   },
-  detail: (id: number) => MediationDetail,
-): Promise<{ bytes: Buffer; title: string }> {
+): Promise<Buffer> {
+  if (input.document === 'dossier')
+    throw new AppError(
+      'VALIDATION',
+      '卷宗封面及卷内目录要逐份排版卷内文书以统计页数，请使用「打印卷宗」（后台任务）。',
+    );
   const s = ctx.read((db) => documentSources(db, input.mediationId, ctx.now()));
-  if (input.document === 'oral') return { bytes: await printOralForm(ctx, s), title: '' };
-  if (input.document !== 'dossier') {
-    const bytes = await ctx.read((db) => renderDocument(db, s, input.document, input.itemId, input.variant));
-    return { bytes, title: '' };
-  }
-  const d = detail(input.mediationId);
-  // Before closing, the catalogue is what the dossier would hold now.
-  const entries = d.dossier.entries.length
-    ? d.dossier.entries
-    : await ctx.read((db) => dossierEntries(db, s));
+  if (input.document === 'oral') return printOralForm(ctx, s);
+  return ctx.read((db) => renderDocument(db, s, input.document, input.itemId, input.variant));
+}
+
+/** The mediation as its dossier needs it; refuses at once what cannot be printed (no 卷号 yet). */
+export function dossierDetail(db: Db, mediationId: number, now: Date): MediationDetail {
+  const d = getMediationDetail(db, mediationId, toLocalDate(now));
+  if (!d) throw mediationNotFound();
   if (!d.dossier.number && !d.terminatedAt)
     throw new AppError('CONFLICT', '卷宗的卷号取调解协议编号：请先打印调解协议书。');
+  return d;
+}
+
+/**
+ * 人民调解卷宗封面及卷内目录, from the filed catalogue once closed; before
+ * closing, the catalogue is what the dossier would hold now, which renders
+ * every document to count its pages (seconds: hence a job's work).
+ */
+export async function dossierDocument(
+  db: Db,
+  mediationId: number,
+  now: Date,
+  filedBy: string,
+  progress: (done: number, total: number, phase: string) => void = () => {},
+): Promise<{ bytes: Buffer; fileName: string }> {
+  const d = dossierDetail(db, mediationId, now);
+  const s = documentSources(db, mediationId, now);
+  let entries = d.dossier.entries;
+  if (!entries.length) {
+    progress(0, 2, '正在排版卷内文书以统计页数…');
+    entries = await dossierEntries(db, s);
+  }
+  progress(1, 2, '正在排版卷宗封面及卷内目录…');
   const first = d.sessions[0]?.startedAt ?? d.openedAt;
-  const last = d.closedAt ?? d.terminatedAt ?? d.agreements[0]?.signedOn ?? toLocalDate(ctx.now());
+  const last = d.closedAt ?? d.terminatedAt ?? d.agreements[0]?.signedOn ?? toLocalDate(now);
   const bytes = await dossierPdf(
     {
       committeeName: s.committeeName,
@@ -148,12 +178,12 @@ export async function mediationDocumentPdf(
       mediators: d.mediators,
       mediatedFrom: new Date(first),
       mediatedTo: new Date(last.length === 10 ? `${last}T00:00:00` : last),
-      filedBy: d.dossier.filedBy ?? ctx.user().displayName,
-      filedAt: d.dossier.filedAt ? new Date(d.dossier.filedAt) : ctx.now(),
+      filedBy: d.dossier.filedBy ?? filedBy,
+      filedAt: d.dossier.filedAt ? new Date(d.dossier.filedAt) : now,
       retention: d.dossier.retention ?? 'D30',
       entries: entries.map((e) => ({ title: e.title, pages: e.pages })),
     },
     { dateStyle: s.dateStyle },
   );
-  return { bytes, title: '人民调解卷宗' };
+  return { bytes, fileName: `人民调解卷宗-${d.caseCode}.pdf` };
 }

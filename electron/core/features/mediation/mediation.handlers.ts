@@ -12,7 +12,7 @@ import { workCalendar } from '../calendar/calendar.queries';
 import { correctAgreement, mustGetAgreement, saveAgreement, signAgreement } from './mediation.agreements';
 import { planAgreementPrint, recordPrint } from './mediation.printing';
 import { mediationDocumentPdf } from './mediation.dossier';
-import { closeMediationJob } from './mediation.jobs';
+import { closeMediationJob, printDossierJob } from './mediation.jobs';
 import { mediationDashboard } from './mediation.dashboard';
 import { getMediationDetail, mediationIdsOfCase } from './mediation.queries';
 import {
@@ -215,12 +215,12 @@ export const mediationHandlers: FeatureHandlers<'mediation'> = {
   close: closeMediationJob((ctx, id) => ctx.read((db) => detail(ctx, db, id))),
 
   printDocument: async (ctx, input) => {
-    const { bytes, title } = await mediationDocumentPdf(ctx, input, (id) =>
-      ctx.read((db) => detail(ctx, db, id)),
-    );
+    const bytes = await mediationDocumentPdf(ctx, input);
     const code = ctx.read((db) => detail(ctx, db, input.mediationId).caseCode);
-    return pdfFile(`${title || MEDIATION_DOCUMENTS[input.document]}-${code}.pdf`, bytes);
+    return pdfFile(`${MEDIATION_DOCUMENTS[input.document]}-${code}.pdf`, bytes);
   },
+
+  printDossier: printDossierJob,
 
   dashboard: (ctx) => ctx.read((db) => mediationDashboard(db, today(ctx))),
 

@@ -2,7 +2,7 @@ import type { CallContext } from '../../api/context';
 import { defineJob } from '../../jobs/types';
 import { stmt } from '../cases/cases.queries';
 import { minuteOf } from '../cases/cases.service';
-import { dossierEntries } from './mediation.dossier';
+import { dossierDetail, dossierDocument, dossierEntries } from './mediation.dossier';
 import { documentSources } from './mediation.documents';
 import { setMediationColumns } from './mediation.queries';
 import { caseEvent, moveCase, mustGetMediation, requireStatus } from './mediation.service';
@@ -86,3 +86,29 @@ export const closeMediationJob = (detail: (ctx: CallContext, id: number) => Medi
       return detail(ctx, input.id);
     },
   });
+
+/**
+ * 打印卷宗封面及卷内目录 as a job: before closing, its catalogue renders every
+ * document of the dossier to count pages (seconds), so the work runs in the
+ * job's thread; the PDF crosses back as bytes (a long string would cost the
+ * core's thread a slow structured clone) and becomes the file there.
+ */
+export const printDossierJob = defineJob<'mediation', 'printDossier'>()({
+  label: () => '打印卷宗封面及卷内目录',
+  prepare: (ctx, input) => void ctx.read((db) => dossierDetail(db, input.id, ctx.now())),
+  async run(scope, input) {
+    const { bytes, fileName } = await dossierDocument(
+      scope.db,
+      input.id,
+      scope.now,
+      scope.user.displayName,
+      scope.progress,
+    );
+    return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), fileName };
+  },
+  finish: (_ctx, _input, { bytes, fileName }) => ({
+    fileName,
+    mime: 'application/pdf',
+    base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('base64'),
+  }),
+});

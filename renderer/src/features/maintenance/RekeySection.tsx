@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { api } from '../../api';
 import { Section } from '../../components/Section';
+import { useJobs } from '../../jobs/JobsContext';
 import type { RekeyOutput } from '../../../../shared/maintenance/schemas';
 import { useSession } from '../session/useSession';
 import { PasswordConfirmDialog } from './PasswordConfirmDialog';
@@ -16,6 +17,7 @@ import { RecoveryKeyDialog } from './RecoveryKeyDialog';
  */
 export function RekeySection() {
   const { setStatus } = useSession();
+  const jobs = useJobs();
   const [asking, setAsking] = useState(false);
   const [outcome, setOutcome] = useState<RekeyOutput>();
 
@@ -36,7 +38,8 @@ export function RekeySection() {
           submitLabel="确认更换"
           danger
           acknowledge="我已了解：其他账户的密码需要由主任逐一重置"
-          call={(currentPassword) => api.maintenance.rekey({ currentPassword })}
+          // A job: progress and 取消 in the tray; a wrong password is refused before it starts.
+          call={(currentPassword) => jobs.run(() => api.maintenance.rekey({ currentPassword }))}
           onClose={() => setAsking(false)}
           onDone={(value) => {
             setAsking(false);
@@ -44,7 +47,7 @@ export function RekeySection() {
           }}
         >
           <Typography>
-            档案库将用新的主密钥重新加密，可能需要一些时间，期间请勿关闭程序。完成后会显示新的恢复密钥，请立即打印或抄写。
+            档案库将用新的主密钥重新加密，可能需要一些时间：期间显示进度，可以取消，其他操作需等它完成，请勿关闭程序。完成后会显示新的恢复密钥，请立即打印或抄写。
           </Typography>
         </PasswordConfirmDialog>
       )}

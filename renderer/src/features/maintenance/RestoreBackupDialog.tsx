@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { api } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
 import { formatDateTime } from '../../format';
-import { useCall } from '../../hooks/useCall';
+import { useJob } from '../../jobs/useJob';
 import type { BackupInfo } from '../../../../shared/maintenance/schemas';
 import { useSession } from '../session/useSession';
 
@@ -13,17 +13,21 @@ const CONFIRM_WORD = '恢复';
 
 /**
  * Restoring replaces everything entered since the backup, so the director
- * types a word rather than clicking through. Afterwards the session is gone
- * (the restored archive has its own keyring) and everyone logs in again.
+ * types a word rather than clicking through. It runs as a job (progress and
+ * 取消 in the tray; the archive answers 「档案库正在从备份恢复」 to everything
+ * else meanwhile). Afterwards the session is gone (the restored archive has
+ * its own keyring) and everyone logs in again.
  */
 export function RestoreBackupDialog({ backup, onClose }: { backup: BackupInfo; onClose: () => void }) {
   const { refresh } = useSession();
   const [typed, setTyped] = useState('');
-  const { busy, error, run } = useCall();
+  const { busy, error, run } = useJob();
 
   const submit = async () => {
     const result = await run(() => api.maintenance.restoreBackup({ name: backup.name }));
-    if (result.ok) await refresh();
+    // Once the backup is in place the session ends, so the job's last poll meets 请先登录
+    // rather than its result: either way the login page is next.
+    if (result.ok || result.error.code === 'UNAUTHENTICATED') await refresh();
   };
 
   return (

@@ -4,11 +4,12 @@ import Typography from '@mui/material/Typography';
 import ArchiveOutlined from '@mui/icons-material/ArchiveOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import { formatTableDateTime } from '../../../../shared/dates';
-import { RETENTION_PERIODS } from '../../../../shared/mediation/codes';
+import { MEDIATION_DOCUMENTS, RETENTION_PERIODS } from '../../../../shared/mediation/codes';
 import type { DossierEntry, MediationDetail } from '../../../../shared/mediation/schemas';
 import { Facts } from '../../components/Facts';
 import { Section } from '../../components/Section';
-import { documentRequest } from './documents';
+import { api } from '../../api';
+import { useJobs } from '../../jobs/JobsContext';
 import type { OpenDialog } from './mediationDialogs';
 import { SimpleTable, type Column } from './SimpleTable';
 
@@ -32,6 +33,7 @@ export function CloseSection({
   mayClose: boolean;
   onOpen: OpenDialog;
 }) {
+  const jobs = useJobs();
   const d = m.dossier;
   const entries = d.entries.map((e, i) => ({ ...e, no: i + 1 }));
   return (
@@ -79,7 +81,16 @@ export function CloseSection({
           variant="outlined"
           startIcon={<PrintOutlined />}
           disabled={entries.length === 0}
-          onClick={() => onOpen({ kind: 'document', request: documentRequest(m.id, 'dossier') })}
+          onClick={() =>
+            onOpen({
+              kind: 'document',
+              request: {
+                title: MEDIATION_DOCUMENTS.dossier,
+                // A job: its catalogue may render every document of the dossier; the tray shows it.
+                load: () => jobs.run(() => api.mediation.printDossier({ id: m.id })),
+              },
+            })
+          }
         >
           打印卷宗封面及卷内目录
         </Button>
