@@ -22,8 +22,9 @@ export function GenerateOutcome({ outcome, onClose }: { outcome: Outcome; onClos
     return (
       <Alert severity="success" onClose={onClose} sx={{ mb: 2 }}>
         已生成草稿{outcome.optimal ? '，已证明是规则允许范围内最公平的安排' : ''}
-        。各人差距（计入以往月份的多排少排）：夜班 {figure(outcome.spread.nights)} 个，周末节假日班{' '}
-        {figure(outcome.spread.offDays)} 个，工时 {figure(outcome.spread.hours)} 小时。请核对后保存或发布。
+        。各人差距（请假按应得份额折算，并计入以往月份的多排少排）：夜班 {figure(outcome.spread.nights)}{' '}
+        个，周末节假日班 {figure(outcome.spread.offDays)} 个，工时 {figure(outcome.spread.hours)}{' '}
+        小时。请核对后保存或发布。
       </Alert>
     );
   return (

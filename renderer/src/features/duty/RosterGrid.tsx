@@ -243,16 +243,16 @@ export function RosterGrid(props: RosterGridProps) {
                   {person.name}
                 </Box>
                 {days.map((d, col) => cell(person, d, row, col))}
-                <Box component="td" sx={num}>
+                <Box component="td" sx={num} data-testid="count-shifts">
                   {c?.shifts ?? 0}
                 </Box>
-                <Box component="td" sx={num}>
+                <Box component="td" sx={num} data-testid="count-nights">
                   {c?.nights ?? 0}
                 </Box>
-                <Box component="td" sx={num}>
+                <Box component="td" sx={num} data-testid="count-offDays">
                   {c?.offDays ?? 0}
                 </Box>
-                <Box component="td" sx={num}>
+                <Box component="td" sx={num} data-testid="count-hours">
                   {c?.hours ?? 0}
                 </Box>
               </tr>
@@ -267,18 +267,18 @@ export function RosterGrid(props: RosterGridProps) {
               colSpan={days.length + 1}
               sx={{ border, px: 1, fontWeight: 400, textAlign: 'right', color: 'text.secondary' }}
             >
-              各人差距（最多减最少）
+              各人差距（最多减最少，未折算请假）
             </Box>
-            <Box component="td" sx={num}>
+            <Box component="td" sx={num} data-testid="spread-shifts">
               {spread.shifts}
             </Box>
-            <Box component="td" sx={num}>
+            <Box component="td" sx={num} data-testid="spread-nights">
               {spread.nights}
             </Box>
-            <Box component="td" sx={num}>
+            <Box component="td" sx={num} data-testid="spread-offDays">
               {spread.offDays}
             </Box>
-            <Box component="td" sx={num}>
+            <Box component="td" sx={num} data-testid="spread-hours">
               {spread.hours}
             </Box>
           </tr>

@@ -164,7 +164,8 @@ function MonthEditor({
           <SelectField
             label="班次模板"
             size="small"
-            sx={{ minWidth: 180 }}
+            fullWidth={false}
+            sx={{ width: 190 }}
             value={templateId === undefined ? '' : String(templateId)}
             onChange={(e) => onPickTemplate(Number(e.target.value))}
             options={usable.map((t) => ({ value: String(t.id), label: t.name }))}

@@ -66,7 +66,8 @@ export function RosterPage({ user }: { user: SessionUser }) {
           <SelectField
             label="月份"
             size="small"
-            sx={{ minWidth: 140 }}
+            fullWidth={false}
+            sx={{ width: 150, flexShrink: 0 }}
             value={month}
             onChange={(e) => setMonth(e.target.value)}
             options={monthChoices(thisMonth, month).map((m) => ({ value: m, label: monthLabel(m) }))}
