@@ -89,6 +89,8 @@ function replaceable(view: RosterMonth, personId: number): { mine: Assignment; b
 test('director makes, checks, publishes and prints October; an operator is replaced with approval; the desk shows who is on duty', async ({
   page,
 }) => {
+  // Three logins, a month solved to proven fairness and a print, on two shared cores.
+  test.setTimeout(240_000);
   await page.goto(host.openUrl);
   await login(page, 'wangzr', PASSWORD);
 
@@ -102,6 +104,17 @@ test('director makes, checks, publishes and prints October; an operator is repla
   await expect(twelve).toContainText('停用');
   await expect(templates.getByRole('row', { name: /三班制/ })).toContainText('C 夜班（00:00—08:00）');
   await expect(region(page, '排班规则').getByLabel('两班之间最少休息（小时）')).toHaveValue('12');
+  // Its shifts as shipped, saved again through the dialog: the 中班 ends at midnight, shown as 00:00.
+  await templates
+    .getByRole('row', { name: /三班制/ })
+    .getByRole('button', { name: '修改' })
+    .click();
+  const edit = page.getByRole('dialog', { name: '修改班次模板：三班制（8 小时）' });
+  await expect(edit.getByRole('group', { name: '班次 2' }).getByLabel('结束')).toHaveValue('00:00');
+  await expect(edit.getByRole('group', { name: '班次 3' })).toContainText('（00:00—08:00）');
+  await expect(edit.getByRole('alert')).toHaveCount(0);
+  await edit.getByRole('button', { name: '保存模板' }).click();
+  await expect(templates.getByRole('alert')).toContainText('已保存班次模板「三班制（8 小时）」。');
   await shot(page, 'roster-01-setup');
 
   // 2. 请假与带班: 刘堃 on annual leave 12–14 October; 王建国 leads the first week.
@@ -118,7 +131,7 @@ test('director makes, checks, publishes and prints October; an operator is repla
   await expect(region(page, '请假登记').getByRole('table')).toContainText('10月13日（二）');
   const leaders = region(page, '带班领导');
   await leaders.getByLabel('日期').fill('2026-10-01');
-  await leaders.getByLabel('范围').selectOption({ label: '该日所在的一周（周一至周日）' });
+  await leaders.getByLabel('范围').selectOption({ label: '所在一周' });
   await leaders.getByLabel('带班领导', { exact: true }).fill('王建国');
   await leaders.getByLabel('联系电话').fill('13905710001');
   await leaders.getByRole('button', { name: '填入带班领导' }).click();
@@ -157,6 +170,13 @@ test('director makes, checks, publishes and prints October; an operator is repla
   await shot(page, 'roster-04-flagged');
   await flagged.click();
   await expect(cell(page, '10月12日（一）刘堃')).toBeFocused();
+  // The keyboard: an arrow moves, a shift's letter sets the cell, Ctrl+Z takes it back.
+  await page.keyboard.press('ArrowRight');
+  await expect(cell(page, '10月13日（二）刘堃')).toBeFocused();
+  await page.keyboard.press('c');
+  await expect(cell(page, '10月13日（二）刘堃')).toHaveText('C');
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, '10月13日（二）刘堃')).toHaveText('假');
   await page.getByRole('button', { name: '撤销' }).click();
   await expect(cell(page, '10月12日（一）刘堃')).toHaveText('假');
   await expect(verdict(page)).toContainText('校验通过');
@@ -234,6 +254,9 @@ test('director makes, checks, publishes and prints October; an operator is repla
   await expect(pending).toContainText('没有待审批的调班申请。');
 
   await navigate(page, '值班排班');
+  await page.getByRole('tab', { name: '调班' }).click();
+  await expect(page.getByRole('table', { name: '调班申请' })).toContainText('已批准');
+  await expect(page.getByRole('table', { name: '调班申请' })).toContainText('：同意');
   await page.getByRole('tab', { name: '月度值班表' }).click();
   const versions = page.getByRole('table', { name: '版本记录' });
   await expect(versions.getByRole('row', { name: /第 2 版/ })).toContainText('调班：家中老人住院，需陪护');

@@ -18,7 +18,7 @@ import { leaderDays, type LeaderSpan } from './leaders';
 
 const SPANS: { value: LeaderSpan; label: string }[] = [
   { value: 'day', label: '当天' },
-  { value: 'week', label: '该日所在的一周（周一至周日）' },
+  { value: 'week', label: '所在一周' },
   { value: 'month', label: '整月' },
 ];
 
@@ -91,7 +91,7 @@ export function LeadersSection({
   ];
 
   return (
-    <Section title="带班领导" description="按日、按周或整月填写，打印在值班表上。">
+    <Section title="带班领导" description="按日、按周（周一至周日）或整月填写，打印在值班表上。">
       <ErrorAlert error={error} />
       {notice && (
         <Alert severity="success" sx={{ mb: 2 }} onClose={() => setNotice('')}>

@@ -1,7 +1,7 @@
 import TextField from '@mui/material/TextField';
 import type { Person } from '../../../../shared/duty/rules';
 import { addLeaveInput } from '../../../../shared/duty/schemas';
-import { shiftLabel, type ShiftTemplate } from '../../../../shared/duty/shifts';
+import { dayLabel, shiftLabel, type ShiftTemplate } from '../../../../shared/duty/shifts';
 import { api } from '../../api';
 import { FieldGrid } from '../../components/FieldGrid';
 import { FormDialog } from '../../components/FormDialog';
@@ -48,7 +48,9 @@ export function LeaveDialog({
     const result = await run(() => api.duty.addLeave(input));
     const who = people.find((p) => p.id === input.accountId)?.name ?? '';
     if (result.ok)
-      onDone(`已登记 ${who} ${input.from}${input.to !== input.from ? ` 至 ${input.to}` : ''}的请假。`);
+      onDone(
+        `已登记${who}${dayLabel(input.from)}${input.to !== input.from ? `至${dayLabel(input.to)}` : ''}的请假。`,
+      );
     else form.setErrors(result.error.fields ?? {});
   };
 

@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import type { Assignment } from '../../../../shared/duty/rules';
 import type { RosterMonth } from '../../../../shared/duty/schemas';
 import { dayLabel, shiftLabel } from '../../../../shared/duty/shifts';
+import { toLocalDate } from '../../../../shared/dates';
 import type { SessionUser } from '../../../../shared/session/schemas';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -17,7 +18,7 @@ import { SwapStatusChip } from './SwapsTab';
 import { swapText } from './swapText';
 
 /** One month of my shifts: the published roster's, each with whoever shares it, the day's 带班领导, and 申请调班. */
-function MonthOfMine({ user, month }: { user: SessionUser; month: string }) {
+function MonthOfMine({ user, month, today }: { user: SessionUser; month: string; today: string }) {
   const loaded = useLoad(useCallback(() => api.duty.month({ month }), [month]));
   const [asking, setAsking] = useState<Assignment | null>(null);
   const [notice, setNotice] = useState('');
@@ -57,11 +58,13 @@ function MonthOfMine({ user, month }: { user: SessionUser; month: string }) {
     },
     {
       header: '操作',
-      cell: (a) => (
-        <Button size="small" onClick={() => setAsking(a)}>
-          申请调班
-        </Button>
-      ),
+      // A shift of a day gone by is history, not something to swap.
+      cell: (a) =>
+        a.date >= today && (
+          <Button size="small" onClick={() => setAsking(a)}>
+            申请调班
+          </Button>
+        ),
     },
   ];
 
@@ -104,6 +107,7 @@ function MonthOfMine({ user, month }: { user: SessionUser; month: string }) {
           view={view}
           me={user.id}
           initial={asking}
+          from={today}
           onClose={() => setAsking(null)}
           onDone={(message) => {
             setAsking(null);
@@ -118,10 +122,11 @@ function MonthOfMine({ user, month }: { user: SessionUser; month: string }) {
 
 /** 我的值班: my shifts this month and next, by the published rosters, with 申请调班 on each. */
 export function MyDuty({ user, thisMonth }: { user: SessionUser; thisMonth: string }) {
+  const [today] = useState(() => toLocalDate(new Date()));
   return (
     <>
-      <MonthOfMine user={user} month={thisMonth} />
-      <MonthOfMine user={user} month={addMonths(thisMonth, 1)} />
+      <MonthOfMine user={user} month={thisMonth} today={today} />
+      <MonthOfMine user={user} month={addMonths(thisMonth, 1)} today={today} />
     </>
   );
 }

@@ -23,6 +23,7 @@ export function SwapRequestDialog({
   view,
   me,
   initial,
+  from,
   onClose,
   onDone,
 }: {
@@ -30,6 +31,8 @@ export function SwapRequestDialog({
   view: RosterMonth;
   me: number;
   initial?: Pick<Assignment, 'date' | 'shift'>;
+  /** Only shifts from this day on are offered (today by the window's clock). */
+  from: string;
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
@@ -48,7 +51,7 @@ export function SwapRequestDialog({
   const { busy, error, run } = useCall();
   const colleagues = view.people.filter((p) => p.id !== me);
   const theirs = roster.assignments
-    .filter((a) => a.personId === Number(form.values.toId))
+    .filter((a) => a.personId === Number(form.values.toId) && a.date >= from)
     .sort((a, b) => slot(a).localeCompare(slot(b)));
 
   const submit = async () => {

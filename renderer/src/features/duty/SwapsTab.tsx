@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import type { RosterMonth, Swap } from '../../../../shared/duty/schemas';
-import { formatTableDateTime } from '../../../../shared/dates';
+import { formatTableDateTime, toLocalDate } from '../../../../shared/dates';
 import type { SessionUser } from '../../../../shared/session/schemas';
 import { Section } from '../../components/Section';
 import { SimpleTable, type Column } from '../mediation/SimpleTable';
@@ -101,6 +101,7 @@ export function SwapsTab({
         <SwapRequestDialog
           view={view}
           me={user.id}
+          from={toLocalDate(new Date())}
           onClose={() => setAsking(false)}
           onDone={(message) => {
             setAsking(false);
