@@ -268,3 +268,28 @@ test('director makes, checks, publishes and prints October; an operator is repla
   await shotOf(grid(page), 'roster-08-grid-after-swap');
   await shot(page, 'roster-08-after-swap');
 });
+
+test('a month that cannot be rostered says why, with the numbers', async ({ page }) => {
+  await page.goto(host.openUrl);
+  await login(page, 'wangzr', PASSWORD);
+  await navigate(page, '值班排班');
+
+  // Only the two seeded operators stay on the roster.
+  await page.getByRole('tab', { name: '排班设置' }).click();
+  const people = region(page, '值班人员');
+  for (const p of MORE)
+    await people.getByRole('checkbox', { name: new RegExp(`^${p.displayName}`) }).uncheck();
+  await people.getByRole('button', { name: '保存名单' }).click();
+  await expect(people.getByRole('alert')).toContainText('值班人员已保存，共 2 人。');
+
+  await page.getByRole('tab', { name: '月度值班表' }).click();
+  await page.getByLabel('班次模板').selectOption({ label: '三班制（8 小时）' });
+  await page.getByRole('button', { name: '生成值班表' }).click();
+  const why = page.getByRole('alert', { name: '无法生成值班表' });
+  await expect(why).toContainText('本月排不出值班表');
+  await expect(why.getByRole('listitem')).toHaveText([
+    '三班制（8 小时）每天共需 3 人次、休息不少于 12 小时、连续夜班不超过 3 个、每周不超过 5 个班时，至少需要 5 名值班员，名单上只有 2 人',
+  ]);
+  await expect(page.getByText('本月还没有值班表', { exact: true })).toBeVisible();
+  await shot(page, 'roster-09-impossible');
+});
