@@ -202,6 +202,9 @@ test('director makes, checks, publishes and prints October; an operator is repla
   await expect(preview.getByTestId('pdf-page-count')).toBeVisible();
   await shot(page, 'roster-05-printed');
   await preview.getByRole('button', { name: '关闭' }).click();
+  const workbook = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  expect((await workbook).suggestedFilename()).toBe('视频监控值班表-2026-10.xlsx');
 
   // Who is on the morning shift of 1 October, and a shift of 张志斌's a colleague can take.
   const view = must(await hostApi(host).duty.month({ month: MONTH }));
