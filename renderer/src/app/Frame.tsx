@@ -11,6 +11,7 @@ import { LoansPage } from '../features/archive/loans/LoansPage';
 import { CasePage } from '../features/cases/CasePage';
 import { LedgerPage } from '../features/cases/LedgerPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { RosterPage } from '../features/duty/RosterPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { MediationPage } from '../features/mediation/MediationPage';
 import { MyAccountPage } from '../features/session/MyAccountPage';
@@ -126,6 +127,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
                 <ArchivePage user={user} centreName={status.centreName} onOpenItem={openArchiveItem} />
               )}
               {shown === 'loans' && <LoansPage user={user} onOpenItem={openArchiveItem} />}
+              {shown === 'roster' && <RosterPage user={user} />}
               {shown === 'stats' && <StatsPage />}
               {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
               {shown === 'audit' && <AuditPage />}

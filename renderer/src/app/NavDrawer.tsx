@@ -8,6 +8,7 @@ import Toolbar from '@mui/material/Toolbar';
 import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
 import BarChartOutlined from '@mui/icons-material/BarChartOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
+import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import HowToRegOutlined from '@mui/icons-material/HowToRegOutlined';
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
@@ -26,6 +27,7 @@ const ICONS: Record<PageKey, ReactElement> = {
   ledger: <GavelOutlined />,
   archive: <Inventory2Outlined />,
   loans: <MenuBookOutlined />,
+  roster: <EventNoteOutlined />,
   stats: <BarChartOutlined />,
   accounts: <ManageAccountsOutlined />,
   audit: <ReceiptLongOutlined />,

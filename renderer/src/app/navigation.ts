@@ -6,6 +6,7 @@ export type PageKey =
   | 'ledger'
   | 'archive'
   | 'loans'
+  | 'roster'
   | 'stats'
   | 'accounts'
   | 'audit'
@@ -23,6 +24,8 @@ export interface NavItem {
 const LEDGER_ROLES: readonly Role[] = ['director', 'staff'];
 /** Who uses the archive room (contract: ARCHIVE); operators see nothing of it. */
 export const ARCHIVE_ROLES: readonly Role[] = ['director', 'staff', 'archivist'];
+/** Who reads the duty roster and asks for swaps (contract: DUTY); the director also makes it. */
+export const DUTY_ROLES: readonly Role[] = ['director', 'staff', 'operator'];
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', label: '工作台', roles: 'all' },
@@ -30,6 +33,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'ledger', label: '矛盾纠纷台账', roles: LEDGER_ROLES },
   { key: 'archive', label: '档案目录', roles: ARCHIVE_ROLES },
   { key: 'loans', label: '档案借阅', roles: ARCHIVE_ROLES },
+  { key: 'roster', label: '值班排班', roles: DUTY_ROLES },
   { key: 'stats', label: '统计', roles: LEDGER_ROLES },
   { key: 'accounts', label: '账户管理', roles: ['director'] },
   { key: 'audit', label: '操作日志', roles: ['director'] },

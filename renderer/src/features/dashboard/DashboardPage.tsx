@@ -7,6 +7,7 @@ import type { SessionStatus } from '../../../../shared/session/schemas';
 import { ROLE_LABELS } from '../../../../shared/accounts/roles';
 import {
   ARCHIVE_ROLES,
+  DUTY_ROLES,
   type Navigate,
   type OpenArchiveItem,
   type OpenCase,
@@ -16,6 +17,7 @@ import { formatLongDate } from '../../format';
 import { ArchivePanels } from './ArchivePanels';
 import { CasePanels } from './CasePanels';
 import { DirectorOverview } from './DirectorOverview';
+import { DutyPanels } from './DutyPanels';
 import { LoginFailuresPanel } from './LoginFailuresPanel';
 import { MediationPanels } from './MediationPanels';
 import { ROLE_DUTIES } from './roleDuties';
@@ -34,7 +36,8 @@ interface DashboardPageProps {
  * confirmation, follow-ups) — both name parties and cases, which the other
  * roles do not see; for the archive room's users (the archivist too) the
  * loans to decide, hand out and recall; for the director also the archive's
- * health and the failed logins since their previous one.
+ * health and the failed logins since their previous one. Everyone sees who
+ * is on duty now; the director also the swaps waiting for approval.
  */
 export function DashboardPage({
   status,
@@ -48,6 +51,7 @@ export function DashboardPage({
   const [today] = useState(() => new Date());
   const worksLedger = user.role === 'director' || user.role === 'staff';
   const usesArchive = ARCHIVE_ROLES.includes(user.role);
+  const onRoster = DUTY_ROLES.includes(user.role);
 
   return (
     <>
@@ -60,6 +64,7 @@ export function DashboardPage({
       <Typography sx={{ mt: 2, mb: 3 }}>
         {ROLE_LABELS[user.role]}职责：{ROLE_DUTIES[user.role]}
       </Typography>
+      <DutyPanels director={user.role === 'director'} />
       {worksLedger && <CasePanels onOpenCase={onOpenCase} />}
       {worksLedger && <MediationPanels onOpenMediation={onOpenMediation} />}
       {usesArchive && (
@@ -78,6 +83,7 @@ export function DashboardPage({
           <Typography sx={{ mb: 2 }}>
             {worksLedger && '来访、来电先在「首问登记」中登记；案件在「矛盾纠纷台账」中查找和办理。'}
             {usesArchive && '档案在「档案目录」中归档和查找；借阅的申请、出借与归还在「档案借阅」中办理。'}
+            {onRoster && '值班表、本人的班次和调班申请在「值班排班」中查看和办理。'}
             在「我的账户」中查看本人账户信息、修改密码。
           </Typography>
           <Stack direction="row" spacing={1}>
@@ -101,8 +107,13 @@ export function DashboardPage({
                 </Button>
               </>
             )}
+            {onRoster && (
+              <Button variant={worksLedger ? 'outlined' : 'contained'} onClick={() => onNavigate('roster')}>
+                值班排班
+              </Button>
+            )}
             <Button
-              variant={worksLedger || usesArchive ? 'outlined' : 'contained'}
+              variant={worksLedger || usesArchive || onRoster ? 'outlined' : 'contained'}
               onClick={() => onNavigate('myAccount')}
             >
               前往我的账户
