@@ -192,7 +192,10 @@ describe('人民调解：从台账到签署、归档', () => {
       bytesOf(await m.document(mediation.id, 'judicial', { variant: 'person-person' })),
     );
     expect(pp).toContain('司法确认申请书');
-    expect(pp).toContain('2026年12月24日');
+    // Before the court is recorded, 此致 is followed by a line to write it on; the staff's
+    // thirty-day reminder (截止 2026年12月24日) stays on screen, not on the court's paper.
+    expect(pp.replace(/\s+/g, '')).toMatch(/此致＿+人民法院/);
+    expect(pp).not.toContain('截止');
     mediation = value(
       await a.call<MediationDetail>('mediation:save-judicial', {
         id: mediation.id,
