@@ -13,6 +13,7 @@ import { agreementBench } from './agreement';
 import { ledgerFigures } from './ledger';
 import { responsiveBench } from './responsive';
 import { archiveBench } from './archive';
+import { dutyBench } from './duty';
 import { createTestCore } from '../tests/support/jobs';
 
 /**
@@ -149,6 +150,9 @@ async function main(): Promise<void> {
 
     // 8. The archive room at 5 000 items and 30 000 loans: catalogue page, search, overdue list, desk (bench/archive.ts).
     figures.push(...(await archiveBench(console.log)));
+
+    // 9. The duty roster: a month for 12 people generated as a job (10 seeded cases), the window's thread meanwhile, validation (bench/duty.ts).
+    figures.push(...(await dutyBench(console.log)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

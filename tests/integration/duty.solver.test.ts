@@ -101,6 +101,29 @@ describe('排班求解：公平、可行、排不出时有据可查', () => {
     expect(Math.max(...nights) - nights[0]!).toBeGreaterThanOrEqual(1);
   }, 60_000);
 
+  it('falls back to the open search when the least spread cannot be met, and still proves the fairest', async () => {
+    const ctx: RosterContext = {
+      month: '2026-12',
+      template: TWO_SHIFTS,
+      people: team(6),
+      rules: DEFAULT_ROSTER_RULES,
+      leave: [],
+      isOffDay,
+      from: '2026-12-21',
+    };
+    // Ten nights ahead of the others: no roster of eleven days brings the spread down to one night, so the
+    // first try (every spread at the least the month's average allows) finds nothing and the open search runs.
+    const r = await solveRoster({ ctx, balances: new Map([[1, { nights: 10, offDays: 0, hours: 0 }]]) });
+    if (!r.ok) throw new Error(r.reasons.join('；'));
+    expect(validateRoster(ctx, r.roster)).toEqual([]);
+    expect(r.optimal).toBe(true);
+    const nights = r.counts.map((c) => c.nights);
+    expect(nights[0]).toBe(0);
+    // The others share the eleven nights as evenly as they can (two or three each): the spread is from 10 to 2.
+    expect(Math.min(...nights.slice(1))).toBe(2);
+    expect(r.spread.nights).toBe(8);
+  }, 60_000);
+
   it('returns only valid rosters over seeded random cases (3–20 people, both templates, random leave)', async () => {
     const random = prng(20261205);
     for (let n = 0; n < 8; n++) {

@@ -12,6 +12,7 @@ import { archiveDirOf, out, requiredFlag, stringFlag, UsageError, type Flags } f
 import { unlockFromFlags } from '../unlock';
 import { exportStatsVerb } from './exportStats';
 import { exportCatalogueVerb, exportLoansVerb } from './exportArchive';
+import { exportRosterVerb } from './roster';
 import type { Clock } from '../../../shared/clock';
 import { writeTransaction } from '../../core/db/tx';
 
@@ -24,6 +25,7 @@ const EXPORTS: Record<string, (flags: Flags, clock: Clock) => Promise<void>> = {
   stats: exportStatsVerb,
   catalogue: exportCatalogueVerb,
   loans: exportLoansVerb,
+  roster: exportRosterVerb,
 };
 
 export async function exportVerb(flags: Flags, args: string[], clock: Clock): Promise<void> {

@@ -12,6 +12,7 @@ import { AppError } from '../../core/errors';
 import { asAccount, type AccountSession } from '../account';
 import { positiveFlag, requiredFlag, stringFlag, UsageError, type Flags } from '../io';
 import { ARCHIVE_PRINTS } from './printArchive';
+import { printRosterVerb } from './roster';
 
 /** `print <what>` → the document of `mediation:print-document` (the agreement and the dossier have their own calls). */
 const DOCUMENTS: Record<string, MediationDocument> = {
@@ -26,6 +27,12 @@ const DOCUMENTS: Record<string, MediationDocument> = {
   dossier: 'dossier',
 };
 const WHAT = ['agreement', ...Object.keys(DOCUMENTS)];
+
+/** Prints other than a mediation's: the archive's (printArchive.ts) and the duty roster's (roster.ts). */
+const OTHER_PRINTS: Record<string, (flags: Flags, clock: Clock) => Promise<void>> = {
+  ...ARCHIVE_PRINTS,
+  roster: printRosterVerb,
+};
 
 /** Only for the sub-verb that uses it: a flag given elsewhere is a mistake worth saying. */
 const ONLY: Record<string, string> = { copy: 'agreement', session: 'record', variant: 'judicial' };
@@ -104,16 +111,17 @@ async function printDocument(
  * --case CODE --out F.pdf`: a document of the case's latest mediation, through
  * the same core calls as the app — so an agreement's print is logged (who,
  * when, which copies) and audited, under the account whose password is given.
- * `print catalogue|loans|recall|spine` print the archive's documents (printArchive.ts).
+ * `print catalogue|loans|recall|spine` print the archive's documents (printArchive.ts),
+ * `print roster` the month's duty roster (roster.ts).
  */
 export async function printVerb(flags: Flags, args: string[], clock: Clock): Promise<void> {
   const what = args[0];
-  const archive = what ? ARCHIVE_PRINTS[what] : undefined;
-  if (!what || (!WHAT.includes(what) && !archive))
-    throw new UsageError(`请指明打印内容：print ${[...WHAT, ...Object.keys(ARCHIVE_PRINTS)].join(' | ')}`);
+  const other = what ? OTHER_PRINTS[what] : undefined;
+  if (!what || (!WHAT.includes(what) && !other))
+    throw new UsageError(`请指明打印内容：print ${[...WHAT, ...Object.keys(OTHER_PRINTS)].join(' | ')}`);
   for (const [flag, owner] of Object.entries(ONLY))
     if (flags.has(flag) && what !== owner) throw new UsageError(`参数 --${flag} 只用于 print ${owner}。`);
-  if (archive) return archive(flags, clock);
+  if (other) return other(flags, clock);
   const code = requiredFlag(flags, 'case');
   const copy = positiveFlag(flags, 'copy');
   const session = positiveFlag(flags, 'session');

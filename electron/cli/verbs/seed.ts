@@ -5,6 +5,7 @@ import { unfinishedSetup } from '../../core/db/unfinishedSetup';
 import { seedCases } from '../../core/features/cases/cases.seed';
 import { seedMediations } from '../../core/features/mediation/mediation.seed';
 import { seedArchiveRoom } from '../../core/features/archive/archive.seed';
+import { seedDutyRosters } from '../../core/features/duty/duty.seed';
 import type { Result } from '../../../shared/api/result';
 import type { Clock } from '../../../shared/clock';
 import type { Account } from '../../../shared/accounts/schemas';
@@ -25,6 +26,18 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role 
   { username: 'zhangzb', displayName: '张志斌', role: 'operator' },
   { username: 'liuk', displayName: '刘堃', role: 'operator' },
   { username: 'zhaoda', displayName: '赵德安', role: 'archivist' },
+];
+/**
+ * The video-monitoring room's operators besides the two above, added with the duty roster: eight
+ * on duty in all, as a 24-hour room needs (three 8-hour shifts, at most five a week each, leave).
+ */
+export const DUTY_OPERATORS: { username: string; displayName: string; role: Role }[] = [
+  { username: 'sunhr', displayName: '孙浩然', role: 'operator' },
+  { username: 'zhoumin', displayName: '周敏', role: 'operator' },
+  { username: 'wuzhe', displayName: '吴喆', role: 'operator' },
+  { username: 'zhengxue', displayName: '郑雪', role: 'operator' },
+  { username: 'fengl', displayName: '冯磊', role: 'operator' },
+  { username: 'hejing', displayName: '何静', role: 'operator' },
 ];
 
 function must<T>(r: Result<unknown>): T {
@@ -52,16 +65,23 @@ const PRINTED_MEDIATIONS = 6;
  */
 export const demoArchiveItems = (cases: number) => Math.max(40, Math.round(cases / 20));
 export const LOANS_PER_ITEM = 6;
+/**
+ * Months of published duty roster with the ledger: three years at the design's seeded size, one year with
+ * a small test ledger (a second a year on a busy machine would add to every test that seeds).
+ */
+export const demoRosterMonths = (cases: number) => (cases >= 10_000 ? 36 : 12);
 
 /**
  * `seed`: a deterministic demo archive (accounts, then `--cases N` ledger
  * cases with their intakes, then `--mediations N` people's mediations on the
  * cases sent to mediation, their closed dossiers filed in the catalogue, then
- * the archive room: `--items N` catalogue items and `--loans N` loans; each
- * module extends it). Every demo account gets the password read from standard
+ * the archive room: `--items N` catalogue items and `--loans N` loans, then
+ * `--rosters N` months of published duty roster with the operators who take
+ * them; each module extends it). Every demo account gets the password read from standard
  * input. Idempotent: an existing archive gains only what it lacks (cases are
  * added only to an archive that has none, mediations only to one that has
- * none, the archive room only to one without items other than dossiers).
+ * none, the archive room only to one without items other than dossiers, the
+ * roster only to one without any).
  */
 export async function seedVerb(flags: Flags, _args: string[], clock: Clock): Promise<void> {
   const dir = archiveDirOf(flags);
@@ -69,6 +89,8 @@ export async function seedVerb(flags: Flags, _args: string[], clock: Clock): Pro
   const mediations = countFlag(flags, 'mediations') ?? DEMO_MEDIATIONS;
   const items = countFlag(flags, 'items') ?? (cases ? demoArchiveItems(cases) : 0);
   const loans = countFlag(flags, 'loans') ?? items * LOANS_PER_ITEM;
+  const rosters = countFlag(flags, 'rosters') ?? (cases ? demoRosterMonths(cases) : 0);
+  if (rosters > 120) throw new UsageError('参数 --rosters 为值班表的月数，不超过 120。');
   const password = await secretFromStdin(flags, 'password-stdin', '密码');
   const core = createCore({ archiveDir: dir, clock });
   try {
@@ -86,12 +108,13 @@ export async function seedVerb(flags: Flags, _args: string[], clock: Clock): Pro
     }
     const existing = new Set(must<Account[]>(await core.call('accounts:list', {})).map((a) => a.username));
     let added = 0;
-    for (const account of DEMO_ACCOUNTS) {
+    const accounts = rosters ? [...DEMO_ACCOUNTS, ...DUTY_OPERATORS] : DEMO_ACCOUNTS;
+    for (const account of accounts) {
       if (existing.has(account.username)) continue;
       must(await core.call('accounts:create', { ...account, password }));
       added++;
     }
-    out(`示范账户：新增 ${added} 个，共 ${DEMO_ACCOUNTS.length + 1} 个（主任 ${DEMO_DIRECTOR.username}）`);
+    out(`示范账户：新增 ${added} 个，共 ${accounts.length + 1} 个（主任 ${DEMO_DIRECTOR.username}）`);
     must(await core.call('session:logout', {}));
   } finally {
     core.shutdown();
@@ -102,6 +125,30 @@ export async function seedVerb(flags: Flags, _args: string[], clock: Clock): Pro
     await seedMediationLedger(dir, password, mediations, clock());
   // The archive room goes with the ledger too, or alone with --items N.
   if (items) await seedArchive(dir, password, items, loans, clock());
+  // The duty roster goes with the ledger, or alone with --rosters N.
+  if (rosters) await seedRosters(dir, password, rosters, clock());
+}
+
+/** Published months of duty roster (duty.seed.ts), added only to an archive without a roster. */
+async function seedRosters(dir: string, password: string, months: number, now: Date) {
+  const { archive } = await unlockWithPassword(dir, DEMO_DIRECTOR.username, password, { lock: true });
+  try {
+    const db = archive.db;
+    const existing = (
+      db.prepare('SELECT count(DISTINCT month) AS n FROM duty_rosters').get() as { n: number }
+    ).n;
+    if (existing > 0) {
+      out(`示范值班表：档案库中已有 ${existing} 个月的值班表，未再添加`);
+      return;
+    }
+    const started = Date.now();
+    const r = seedDutyRosters(db, { months, now });
+    out(
+      `示范值班表：${r.first} 至 ${r.last} 共 ${r.months} 个月已发布（${r.people} 人值班，共 ${r.versions} 版），请假 ${r.leave} 天次，调班批准 ${r.approved} 次、不予批准 ${r.refused} 次、待审批 ${r.waiting} 次，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
+    );
+  } finally {
+    archive.close();
+  }
 }
 
 /** Catalogue items, boxes and loans (archive.seed.ts), added only to an archive without items of its own. */
