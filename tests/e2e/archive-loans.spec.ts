@@ -3,6 +3,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import type { ArchiveItemDetail } from '../../shared/archive/schemas';
 import { pdfText } from '../support/pdf';
 import { hostApi, jobOutput, must } from './support/api';
+import { archivePage } from './support/archivePages';
 import { seedArchive, startHost, type RunningHost } from './support/host';
 import { casePage, login, logout, navigate, shot, shotOf } from './support/pages';
 
@@ -14,6 +15,12 @@ import { casePage, login, logout, navigate, shot, shotOf } from './support/pages
  * director approves on 工作台; staff hand it out; the clock passes the due
  * date and the desk shows it red; a recall notice prints; it comes back with
  * a page missing and is recorded 缺损. Every loan step goes through the UI.
+ *
+ * The second story walks the joins between the catalogue and the loans: the
+ * case record's 打开档案, 申请借阅 on the item page, a 档号 on 档案借阅
+ * opening the item, and the director's and the archivist's steps taken in the
+ * item's own list (double-clicks, a second loan while it is out, more pages
+ * back than went out).
  */
 const PASSWORD = 'demo-1234';
 /** lits's own password, set at her first login in the setup. */
@@ -49,11 +56,15 @@ test.afterEach(async () => {
  * filed by hand, and a case whose mediation ended and was closed — closing
  * files its dossier (结案归卷 → archive item). Signs out again.
  */
-async function fileRecords(): Promise<{ caseCode: string; dossier: ArchiveItemDetail }> {
+async function fileRecords(): Promise<{
+  caseCode: string;
+  dossier: ArchiveItemDetail;
+  minutes: ArchiveItemDetail;
+}> {
   const api = hostApi(host);
   must(await api.session.login({ username: 'lits', password: PASSWORD }));
   must(await api.session.changePassword({ currentPassword: PASSWORD, newPassword: LITS }));
-  must(
+  const minutes = must(
     await api.archive.create({
       title: '2026年11月综治工作例会记录',
       categoryCode: 'HY',
@@ -102,7 +113,7 @@ async function fileRecords(): Promise<{ caseCode: string; dossier: ArchiveItemDe
   const dossier = must(await api.archive.forCase({ caseId: c.id }));
   if (!dossier) throw new Error('closing the mediation filed no dossier');
   must(await api.session.logout({}));
-  return { caseCode: c.code, dossier };
+  return { caseCode: c.code, dossier, minutes };
 }
 
 const region = (page: Page, name: string): Locator => page.getByRole('region', { name, exact: true });
@@ -295,4 +306,153 @@ test('court clerk borrows a dossier: apply → director approves on the desk →
   await expect(region(page, '档案借出')).toContainText('1件');
   await expect(region(page, '逾期未还')).toContainText('0件');
   await shotOf(stats, 'loans-10-stats');
+});
+
+/** The archivist's own password, set as at her first login. */
+const ZHAODA = 'zhao-own-1';
+
+/**
+ * Besides the records: the archivist has set her own password, and staff
+ * have asked to take the minutes out (a take-out waiting for the director),
+ * through the API. (Which roles see the archive room in the menu is a unit
+ * test: tests/unit/navigation.test.ts.)
+ */
+async function meetTheRoom(minutes: ArchiveItemDetail): Promise<void> {
+  const api = hostApi(host);
+  must(await api.session.login({ username: 'zhaoda', password: PASSWORD }));
+  must(await api.session.changePassword({ currentPassword: PASSWORD, newPassword: ZHAODA }));
+  must(await api.session.logout({}));
+  must(await api.session.login({ username: 'lits', password: LITS }));
+  const self = must(await api.archive.borrowers({})).find((b) => b.displayName === '李婷姝')!;
+  must(
+    await api.archive.apply({
+      itemId: minutes.id,
+      mode: 'borrow',
+      borrowerKind: 'staff',
+      borrowerAccountId: self.id,
+      purpose: 'review',
+    }),
+  );
+  must(await api.session.logout({}));
+}
+
+test('the joins: 打开档案 on the case → 申请借阅 on the item page → its 档号 on 档案借阅 → approved, lent and returned on the item page', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const { caseCode, dossier, minutes } = await fileRecords();
+  await meetTheRoom(minutes);
+  const code = dossier.code;
+  const pages = dossier.pages;
+  const loans = region(page, '借阅');
+  const loanRow = (who: RegExp) =>
+    loans.getByRole('table', { name: '借阅记录' }).getByRole('row', { name: who });
+  const grid = page.getByRole('grid', { name: '借阅记录' });
+  const gridRow = (itemCode: string) => grid.getByRole('row').filter({ hasText: itemCode });
+
+  // 1. Staff open the dossier from its case record and apply to take it out from the item's page.
+  await page.goto(host.openUrl);
+  await login(page, 'lits', LITS);
+  await navigate(page, '矛盾纠纷台账');
+  await page.getByLabel('按案件编号打开').fill(caseCode);
+  await page.getByRole('button', { name: '打开', exact: true }).click();
+  await casePage.expectOpen(page, caseCode);
+  await region(page, '档案').getByRole('button', { name: '打开档案' }).click();
+  await archivePage.expectItem(page, code);
+  await expect(region(page, '档案信息')).toContainText(caseCode);
+  await loans.getByRole('button', { name: '申请借阅' }).click();
+  const apply = page.getByRole('dialog', { name: `申请借阅：${code}` });
+  await apply.getByRole('radio', { name: '借出' }).check();
+  await apply.getByLabel('利用目的').selectOption({ label: '工作查考' });
+  await apply.getByRole('button', { name: '提交申请' }).click();
+  await expect(apply).toBeHidden();
+  await expect(loans.getByRole('alert').filter({ hasText: '已登记借阅申请，待主任审批。' })).toBeVisible();
+  await expect(loanRow(/李婷姝/)).toContainText('待审批');
+  await expect(loans.getByRole('button', { name: '批准', exact: true })).toHaveCount(0);
+  await shot(page, 'loans-11-item-applied-staff');
+  // Opened from the case, the item page leads back to it.
+  await page.getByRole('button', { name: '返回案件' }).click();
+  await casePage.expectOpen(page, caseCode);
+  await expect(region(page, '档案').getByRole('table', { name: '借阅记录' })).toContainText('待审批');
+  await logout(page);
+
+  // 2. The director finds it on 档案借阅, opens the item by its 档号 and approves there.
+  await login(page, 'wangzr', PASSWORD);
+  await navigate(page, '档案借阅');
+  await expect(gridRow(minutes.code)).toContainText('待审批');
+  await gridRow(code).getByRole('button', { name: code }).click();
+  await archivePage.expectItem(page, code);
+  await loanRow(/李婷姝/)
+    .getByRole('button', { name: '批准', exact: true })
+    .click();
+  const approve = page.getByRole('dialog', { name: `批准借阅：${code}` });
+  await approve.getByRole('button', { name: '确认批准' }).click();
+  await expect(approve).toBeHidden();
+  await expect(loans.getByRole('alert').filter({ hasText: `已批准 李婷姝 借阅 ${code}。` })).toBeVisible();
+  await expect(loanRow(/李婷姝/)).toContainText('待出借');
+  await shot(page, 'loans-12-item-approved-director');
+  await page.getByRole('button', { name: '返回', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '档案借阅' })).toBeVisible();
+  await logout(page);
+
+  // 3. The archivist: the archive room in the menu, no 批准 for what waits on the director.
+  await login(page, 'zhaoda', ZHAODA);
+  await navigate(page, '档案目录');
+  await shot(page, 'archive-10-catalogue-archivist');
+  await navigate(page, '档案借阅');
+  await page.getByRole('tab', { name: '待审批' }).click();
+  await expect(gridRow(minutes.code)).toContainText('待审批');
+  await expect(gridRow(minutes.code).getByRole('button', { name: '批准', exact: true })).toHaveCount(0);
+  await page.getByRole('tab', { name: '待出借' }).click();
+  await expect(gridRow(code)).toContainText('待出借');
+  await shot(page, 'loans-13-loans-archivist');
+  await gridRow(code).getByRole('button', { name: code }).click();
+  await archivePage.expectItem(page, code);
+
+  // 出借 on the item page: a double-click on 确认出借 hands it out once.
+  await loanRow(/李婷姝/)
+    .getByRole('button', { name: '出借', exact: true })
+    .click();
+  const lend = page.getByRole('dialog', { name: `出借：${code}` });
+  await expect(lend.getByLabel('出借页数')).toHaveValue(String(pages));
+  await lend.getByRole('button', { name: '确认出借' }).dblclick();
+  await expect(lend).toBeHidden();
+  await expect(
+    loans.getByRole('alert').filter({ hasText: `已出借 ${code}，${pages} 页，应还日期 2026-12-01。` }),
+  ).toBeVisible();
+  await expect(loanRow(/李婷姝/)).toContainText('借出中');
+  await expect(page.getByText('不能出借')).toHaveCount(0);
+
+  // A second loan while it is out queues; handing it out now is refused with the reason.
+  await loans.getByRole('button', { name: '申请借阅' }).click();
+  await apply.getByLabel('利用目的').selectOption({ label: '核查取证' });
+  await apply.getByRole('button', { name: '提交申请' }).click();
+  await expect(apply).toBeHidden();
+  await expect(
+    loans.getByRole('alert').filter({ hasText: '已登记借阅申请（无需审批），可以出借，排队第 1 位。' }),
+  ).toBeVisible();
+  await loanRow(/赵德安/)
+    .getByRole('button', { name: '出借', exact: true })
+    .click();
+  await lend.getByRole('button', { name: '确认出借' }).click();
+  await expect(lend.getByRole('alert')).toContainText(
+    `档案 ${code} 正借给 李婷姝（应还 2026-12-01），归还后按排队顺序出借。`,
+  );
+  await lend.getByRole('button', { name: '取消' }).click();
+
+  // 归还: more pages than went out is refused on the field; a double-click returns it once.
+  await loanRow(/李婷姝/)
+    .getByRole('button', { name: '归还', exact: true })
+    .click();
+  const giveBack = page.getByRole('dialog', { name: `归还：${code}` });
+  await giveBack.getByLabel('归还页数').fill(String(pages + 10));
+  await giveBack.getByRole('button', { name: '确认归还' }).click();
+  await expect(giveBack.getByText(`出借时为 ${pages} 页，归还页数不能更多，请重新清点`)).toBeVisible();
+  await giveBack.getByLabel('归还页数').fill(String(pages));
+  await giveBack.getByRole('button', { name: '确认归还' }).dblclick();
+  await expect(giveBack).toBeHidden();
+  await expect(loans.getByRole('alert').filter({ hasText: `已归还 ${code}，完好。` })).toBeVisible();
+  await expect(loanRow(/李婷姝/)).toContainText('已归还');
+  await expect(page.getByText('不能归还')).toHaveCount(0);
+  await shot(page, 'loans-14-item-returned-archivist');
 });

@@ -170,8 +170,18 @@ describe('借阅：申请、审批、出借、续借、归还', () => {
     expect(notice).toMatch(/2026年12月6日|二〇二六年十二月六日|2026-12-06/);
   });
 
-  it('records a return with a page missing as 缺损, then serves the queue in order', async () => {
+  it('refuses more pages back than went out; records a return with a page missing as 缺损, then serves the queue in order', async () => {
     const [out] = value(await a.api.archive.loans({ page: 0, pageSize: 5, status: ['out'] })).rows as [Loan];
+    // More pages than went out is a miscount: refused on the field, and the loan stays out.
+    expect(await a.api.archive.returnLoan({ id: out.id, pages: 240, condition: 'intact' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: '输入有误：归还页数多于出借时的 24 页',
+        fields: { pages: '出借时为 24 页，归还页数不能更多，请重新清点' },
+      },
+    });
+    expect(value(await a.api.archive.get({ id: dossier.id })).onLoanId).toBe(out.id);
     const back = value(await a.api.archive.returnLoan({ id: out.id, pages: 23, condition: 'intact' }));
     expect(back).toMatchObject({
       status: 'returned',

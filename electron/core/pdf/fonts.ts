@@ -56,9 +56,11 @@ export function assertPrintable(fields: Record<string, string>, files: FontFiles
       const cp = ch.codePointAt(0)!;
       if (isLayoutChar(cp) || font.hasGlyphForCodePoint(cp)) continue;
       const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+      // A field named with its row (第 3 行“题名”) already quotes the column; quoting it again reads “…“题名””.
+      const named = field.includes('“') ? field : `“${field}”`;
       throw new AppError(
         'VALIDATION',
-        `“${field}”中的字符“${ch}”（U+${hex}）无法用文书字体打印，请改用常用字或联系主任配置补充字体。`,
+        `${named}中的字符“${ch}”（U+${hex}）无法用文书字体打印，请改用常用字或联系主任配置补充字体。`,
       );
     }
   }

@@ -45,7 +45,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
   const caseId = route.page === 'case' && allowed('ledger') ? route.caseId : undefined;
   const mediation = route.page === 'mediation' && allowed('ledger') ? route : undefined;
   // Archive items belong to the archive room's users (contract: ARCHIVE); operators never see them.
-  const itemId = route.page === 'archiveItem' && allowed('archive') ? route.itemId : undefined;
+  const item = route.page === 'archiveItem' && allowed('archive') ? route : undefined;
   const page: PageKey =
     route.page === 'case' || route.page === 'mediation' || route.page === 'archiveItem'
       ? route.back
@@ -56,7 +56,8 @@ export function Frame({ status, route, onRoute }: FrameProps) {
   const openCase = (id: number) => onRoute({ page: 'case', caseId: id, back: shown });
   const openMediation = (id: number, fromCase?: number) =>
     onRoute({ page: 'mediation', mediationId: id, fromCase, back: shown });
-  const openArchiveItem = (id: number) => onRoute({ page: 'archiveItem', itemId: id, back: shown });
+  const openArchiveItem = (id: number, fromCase?: number) =>
+    onRoute({ page: 'archiveItem', itemId: id, fromCase, back: shown });
 
   return (
     <JobsProvider>
@@ -89,13 +90,14 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               }
               onOpenCase={openCase}
             />
-          ) : itemId !== undefined ? (
+          ) : item ? (
             <ItemPage
-              key={itemId}
-              itemId={itemId}
+              key={item.itemId}
+              itemId={item.itemId}
               user={user}
               centreName={status.centreName}
-              onBack={() => setPage(shown)}
+              backLabel={item.fromCase === undefined ? '返回' : '返回案件'}
+              onBack={() => (item.fromCase === undefined ? setPage(shown) : openCase(item.fromCase))}
               onOpenCase={allowed('ledger') ? openCase : undefined}
             />
           ) : caseId !== undefined ? (
@@ -106,7 +108,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               user={user}
               onBack={() => setPage(shown)}
               onOpenMediation={(id) => openMediation(id, caseId)}
-              onOpenArchiveItem={openArchiveItem}
+              onOpenArchiveItem={(id) => openArchiveItem(id, caseId)}
             />
           ) : (
             <>

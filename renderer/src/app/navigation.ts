@@ -48,13 +48,13 @@ export const navItemsFor = (role: Role): NavItem[] =>
  * Where the app is: a page of the drawer, or a case record opened from one
  * (`back` is the page it returns to and the drawer entry it keeps selected),
  * or a mediation (人民调解) opened from its case (`fromCase`, where 返回 leads)
- * or from the desk.
+ * or from the desk, or an archive item (档案), from its case too.
  */
 export type Route =
   | { page: PageKey }
   | { page: 'case'; caseId: number; back: PageKey }
   | { page: 'mediation'; mediationId: number; fromCase?: number; back: PageKey }
-  | { page: 'archiveItem'; itemId: number; back: PageKey };
+  | { page: 'archiveItem'; itemId: number; fromCase?: number; back: PageKey };
 
 export type Navigate = (page: PageKey) => void;
 /** Opens a case record by its id, returning to the current page afterwards. */

@@ -319,7 +319,7 @@ export function renewLoan(db: Db, id: number, actor: Actor, periods: LoanPeriods
   return `续借 ${describe(r)}，应还日期由 ${r.due_on} 改为 ${due}`;
 }
 
-/** 归还: checked face to face; fewer pages than went out is 缺损 whatever was ticked, and says how many. */
+/** 归还: checked face to face; fewer pages than went out is 缺损 whatever was ticked, and says how many; more is refused. */
 export function returnLoan(
   db: Db,
   input: { id: number; pages: number; condition: LoanCondition; note?: string | undefined },
@@ -328,6 +328,11 @@ export function returnLoan(
 ): string {
   const r = loanRecord(db, input.id);
   step(r, 'return');
+  // More pages back than went out is a miscount (or papers that are not the file's): counted again, never filed.
+  if (input.pages > (r.pages_out ?? 0))
+    throw new AppError('VALIDATION', `输入有误：归还页数多于出借时的 ${r.pages_out ?? 0} 页`, {
+      pages: `出借时为 ${r.pages_out ?? 0} 页，归还页数不能更多，请重新清点`,
+    });
   const condition = returnCondition(r.pages_out ?? 0, input.pages, input.condition);
   const missing = (r.pages_out ?? 0) - input.pages;
   const note = [

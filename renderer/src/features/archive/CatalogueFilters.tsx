@@ -58,7 +58,8 @@ export function CatalogueFilters({
 
   return (
     <Paper component="section" aria-label="筛选条件" sx={{ p: 2, mb: 2 }}>
-      <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))' }}>
+      {/* Wide enough for a chosen 门类 such as 会议记录（HY）, and a box with its cabinet, to read whole. */}
+      <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))' }}>
         <TextField
           label="搜索题名、档号、文号、责任者（可扫码）"
           type="search"
@@ -111,6 +112,7 @@ export function CatalogueFilters({
             { value: 'none', label: '未装盒' },
             ...boxes.map((b) => ({ value: String(b.id), label: `${b.boxNo}（${b.cabinet}）` })),
           ]}
+          sx={{ gridColumn: 'span 2' }}
           {...select('box')}
         />
         <SelectField label="借阅状态" emptyLabel="全部" options={LOAN_OPTIONS} {...select('loan')} />

@@ -29,6 +29,8 @@ interface ItemPageProps {
   itemId: number;
   user: SessionUser;
   centreName: string;
+  /** 返回, or 返回案件 when opened from the case record (its 打开档案). */
+  backLabel: string;
   onBack: () => void;
   /** Absent for those who may not open case records. */
   onOpenCase: OpenCase | undefined;
@@ -39,7 +41,7 @@ interface ItemPageProps {
  * viewed in the app), its label and its loans. A destroyed item is shown as
  * such, with who destroyed it, when and why, and offers nothing more.
  */
-export function ItemPage({ itemId, user, centreName, onBack, onOpenCase }: ItemPageProps) {
+export function ItemPage({ itemId, user, centreName, backLabel, onBack, onOpenCase }: ItemPageProps) {
   const loaded = useLoad(useCallback(() => api.archive.get({ id: itemId }), [itemId]));
   const [updated, setUpdated] = useState<ArchiveItemDetail>();
   const [editing, setEditing] = useState(false);
@@ -56,7 +58,7 @@ export function ItemPage({ itemId, user, centreName, onBack, onOpenCase }: ItemP
   return (
     <>
       <Button startIcon={<ArrowBackOutlined />} onClick={onBack} sx={{ mb: 1, ml: -1 }}>
-        返回
+        {backLabel}
       </Button>
       <ErrorAlert error={loaded.error} />
       {!item ? (

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -12,6 +13,11 @@ export interface Column<R> {
   cell: (row: R) => ReactNode;
   /** Numbers and short codes stay on one line. */
   nowrap?: boolean;
+  /**
+   * Free text that may run long keeps this width (e.g. '7em'), so beside
+   * one-line columns it wraps into a paragraph, not into a column of single characters.
+   */
+  minWidth?: string;
 }
 
 interface SimpleTableProps<R> {
@@ -47,7 +53,8 @@ export function SimpleTable<R>({ label, columns, rows, rowKey, empty }: SimpleTa
                   key={c.header}
                   sx={c.nowrap ? { whiteSpace: 'nowrap' } : { whiteSpace: 'pre-wrap' }}
                 >
-                  {c.cell(row)}
+                  {/* A cell's own min-width is ignored by browsers; its content's is not. */}
+                  {c.minWidth ? <Box sx={{ minWidth: c.minWidth }}>{c.cell(row)}</Box> : c.cell(row)}
                 </TableCell>
               ))}
             </TableRow>

@@ -69,6 +69,7 @@ export function ItemLoans({
           <LoanActions
             loan={loan}
             role={user.role}
+            wrap
             onOpen={(next) => {
               setNotice('');
               setDialog(next);

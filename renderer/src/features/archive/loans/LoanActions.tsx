@@ -22,12 +22,15 @@ export function LoanActions({
   role,
   onOpen,
   only,
+  wrap = false,
 }: {
   loan: Loan;
   role: Role;
   onOpen: (dialog: LoanDialog) => void;
   /** Just these steps, where a place offers a few (the desk). */
   only?: readonly LoanDialogKind[];
+  /** In a table whose rows may grow (the item's loans), the buttons may stack; a grid's row is one line. */
+  wrap?: boolean;
 }) {
   const actions = loanActionsFor(loan, role).filter((kind) => !only || only.includes(kind));
   if (actions.length === 0) return null;
@@ -35,7 +38,8 @@ export function LoanActions({
     <Stack
       direction="row"
       spacing={0.5}
-      sx={{ flexWrap: 'nowrap', alignItems: 'center' }}
+      useFlexGap
+      sx={{ flexWrap: wrap ? 'wrap' : 'nowrap', alignItems: 'center', rowGap: 0.5 }}
       aria-label={`借阅操作：${loan.borrowerName}`}
     >
       {actions.map((kind) => (

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -11,21 +10,22 @@ import { registerInput } from '../../../../../shared/archive/schemas';
 import { toLocalDate } from '../../../../../shared/dates';
 import type { JobTicket } from '../../../../../shared/jobs/schemas';
 import { api } from '../../../api';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useForm, zodFieldErrors } from '../../../hooks/useForm';
-import { useJob } from '../../../jobs/useJob';
+import type { useJob } from '../../../jobs/useJob';
 
 /**
  * 借阅登记簿 (A4 landscape, the register's columns) and its Excel copy, of the
  * loans handed out between two dates; both run as jobs, shown in the tray.
+ * The page's `job` holds the failure, shown by the page across its width
+ * (inside this row it would push the row apart).
  */
-export function LoanRegisterExports() {
+export function LoanRegisterExports({ job }: { job: ReturnType<typeof useJob> }) {
   const [range] = useState(() => {
     const today = toLocalDate(new Date());
     return { from: `${today.slice(0, 8)}01`, to: today };
   });
   const form = useForm(range);
-  const { busy, error, runFile } = useJob();
+  const { busy, runFile } = job;
 
   const start = async (
     call: (input: { from: string; to: string }) => Promise<Result<JobTicket<FileOutput>>>,
@@ -39,47 +39,44 @@ export function LoanRegisterExports() {
 
   const date = { inputLabel: { shrink: true } };
   return (
-    <Box>
-      <Stack
-        direction="row"
-        spacing={1}
-        sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}
-        aria-label="借阅登记簿"
+    <Stack
+      direction="row"
+      spacing={1}
+      sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}
+      aria-label="借阅登记簿"
+    >
+      <TextField
+        label="出借日期 从"
+        type="date"
+        size="small"
+        slotProps={date}
+        sx={{ width: 160 }}
+        {...form.field('from')}
+      />
+      <TextField
+        label="至"
+        type="date"
+        size="small"
+        slotProps={date}
+        sx={{ width: 160 }}
+        {...form.field('to')}
+      />
+      <Button
+        variant="outlined"
+        startIcon={<PrintOutlined />}
+        disabled={busy}
+        onClick={() => start((input) => api.archive.printRegister(input))}
       >
-        <TextField
-          label="出借日期 从"
-          type="date"
-          size="small"
-          slotProps={date}
-          sx={{ width: 160 }}
-          {...form.field('from')}
-        />
-        <TextField
-          label="至"
-          type="date"
-          size="small"
-          slotProps={date}
-          sx={{ width: 160 }}
-          {...form.field('to')}
-        />
-        <Button
-          variant="outlined"
-          startIcon={<PrintOutlined />}
-          disabled={busy}
-          onClick={() => start((input) => api.archive.printRegister(input))}
-        >
-          打印借阅登记簿
-        </Button>
-        <Button
-          variant="outlined"
-          startIcon={<FileDownloadOutlined />}
-          disabled={busy}
-          onClick={() => start((input) => api.archive.exportLoans(input))}
-        >
-          导出 Excel
-        </Button>
-      </Stack>
-      <ErrorAlert error={error} />
-    </Box>
+        打印借阅登记簿
+      </Button>
+      <Button
+        variant="outlined"
+        startIcon={<FileDownloadOutlined />}
+        disabled={busy}
+        onClick={() => start((input) => api.archive.exportLoans(input))}
+      >
+        导出 Excel
+      </Button>
+    </Stack>
   );
 }

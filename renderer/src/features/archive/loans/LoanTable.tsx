@@ -62,18 +62,24 @@ export function LoanTable({
         </Stack>
       ),
     },
-    { header: '借阅人', cell: (l) => borrowerOf(l) },
+    { header: '借阅人', minWidth: '5em', cell: (l) => borrowerOf(l) },
     {
       header: '方式与目的',
+      minWidth: '6em',
       cell: (l) =>
         `${LOAN_MODES[l.mode]}，${LOAN_PURPOSES[l.purpose]}${l.purposeNote ? `（${l.purposeNote}）` : ''}`,
     },
     {
       header: '申请',
       nowrap: true,
-      cell: (l) => `${day(l.requestedAt)} · ${periodOf(l.approvedDays ?? l.requestedDays)}`,
+      cell: (l) => (
+        <Stack spacing={0.5}>
+          <span>{day(l.requestedAt)}</span>
+          <span>{periodOf(l.approvedDays ?? l.requestedDays)}</span>
+        </Stack>
+      ),
     },
-    { header: '审批', cell: decision },
+    { header: '审批', minWidth: '6em', cell: decision },
     {
       header: '出借 / 应还',
       nowrap: true,
@@ -91,7 +97,8 @@ export function LoanTable({
     },
     { header: '归还', cell: returned },
     { header: '备注', cell: remark },
-    ...(actions ? [{ header: '操作', nowrap: true, cell: actions }] : []),
+    // Not kept on one line: when long text crowds the row, the buttons stack rather than leave the page.
+    ...(actions ? [{ header: '操作', cell: actions }] : []),
   ];
   return (
     <SimpleTable

@@ -16,6 +16,7 @@ import { PagedGrid } from '../../../components/PagedGrid';
 import { useDebounced } from '../../../hooks/useDebounced';
 import { useLoad } from '../../../hooks/useLoad';
 import { useRemembered } from '../../../hooks/useRemembered';
+import { useJob } from '../../../jobs/useJob';
 import { ApplyByCode } from './ApplyByCode';
 import { loanColumns } from './loanColumns';
 import type { LoanDialog } from './loanActions';
@@ -56,6 +57,7 @@ export function LoansPage({ user, onOpenItem }: { user: SessionUser; onOpenItem:
   const [view, setView] = useRemembered<LoansView>(`loans:${user.id}`, firstView(user));
   const [dialog, setDialog] = useState<LoanDialog | null>(null);
   const [notice, setNotice] = useState('');
+  const register = useJob();
   const q = useDebounced(view.q, 300).trim();
   const { page, pageSize } = view.pagination;
   const loans = useLoad(
@@ -85,8 +87,9 @@ export function LoansPage({ user, onOpenItem }: { user: SessionUser; onOpenItem:
       >
         <ApplyByCode user={user} onDone={(_loan, message) => done(message)} />
         <Box sx={{ flexGrow: 1 }} />
-        <LoanRegisterExports />
+        <LoanRegisterExports job={register} />
       </Stack>
+      <ErrorAlert error={register.error} />
       {notice && (
         <Alert severity="success" sx={{ mb: 2 }} onClose={() => setNotice('')}>
           {notice}

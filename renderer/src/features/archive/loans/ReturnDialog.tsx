@@ -17,7 +17,8 @@ import { borrowerOf } from './LoanSummary';
  * 归还 (domain.md: return is checked face to face, page count compared): the
  * pages counted back against the pages out. Fewer pages is 缺损 whatever is
  * ticked (returnCondition), and the dialog says so and asks once more before
- * saving; a 缺损 return says what is wrong.
+ * saving; a 缺损 return says what is wrong. More pages than went out is a
+ * miscount, refused as the server refuses it.
  */
 export function ReturnDialog({ loan, onClose, onDone }: LoanDialogProps) {
   const out = loan.pagesOut ?? 0;
@@ -40,7 +41,11 @@ export function ReturnDialog({ loan, onClose, onDone }: LoanDialogProps) {
       condition,
       note: form.values.note.trim() || undefined,
     };
-    const errors = counted ? zodFieldErrors(returnLoanInput, input) : { pages: '请填写归还页数' };
+    const errors = !counted
+      ? { pages: '请填写归还页数' }
+      : pages > out
+        ? { pages: `出借时为 ${out} 页，归还页数不能更多，请重新清点` }
+        : zodFieldErrors(returnLoanInput, input);
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) return;
     if (missing > 0 && confirmedShort !== pages) {
