@@ -1,11 +1,38 @@
 import type { Db } from '../../electron/core/db/open';
 
 /**
- * Undoes migration 006 (login safety) on an archive made by this program, so a
- * test can stand in for an archive written by a program before it. Older
- * migration tests call it before rewinding `user_version` further.
+ * Undoes migrations 007–009 (the archive room, the duty roster, the loans'
+ * state index): their tables, dropped with their indexes, and their settings.
+ */
+export function revertArchiveAndDuty(db: Db): void {
+  db.exec(`
+    DROP TABLE duty_swaps;
+    DROP TABLE duty_rosters;
+    DROP TABLE duty_leave;
+    DROP TABLE duty_leaders;
+    DROP TABLE duty_people;
+    DROP TABLE duty_templates;
+    DROP TABLE archive_disposals;
+    DROP TABLE archive_loans;
+    DROP TABLE archive_files;
+    DROP TABLE archive_items_fts;
+    DROP TABLE archive_items;
+    DROP TABLE archive_serials;
+    DROP TABLE archive_boxes;
+    DROP TABLE archive_categories;
+    DELETE FROM settings WHERE key IN ('archive', 'dutyRules');
+  `);
+  db.pragma('user_version = 6');
+}
+
+/**
+ * Undoes migration 006 (login safety), and every later one first, on an
+ * archive made by this program, so a test can stand in for an archive written
+ * by a program before it. Older migration tests call it before rewinding
+ * `user_version` further.
  */
 export function revertLoginSafety(db: Db): void {
+  revertArchiveAndDuty(db);
   db.exec(`
     DROP TABLE login_failures;
     ALTER TABLE accounts DROP COLUMN previous_login_at;
