@@ -151,8 +151,9 @@ test('director makes, checks, publishes and prints October; an operator is repla
   // Every day's three shifts are filled: 93 shifts over six people, counted beside the grid.
   const counts = grid(page).getByRole('row', { name: /张志斌/ });
   await expect(counts.getByTestId('count-shifts')).toHaveText(/^1[56]$/);
-  // 刘堃's three days of leave leave him up to two shifts short of the others (the solver credits leave).
-  await expect(grid(page).getByTestId('spread-shifts')).toHaveText(/^[0-2]$/);
+  // 刘堃's three days of leave may leave him up to three shifts short of the others: the solver credits
+  // leave, and among the equally fair rosters it may return any (the grid's spread does not credit leave).
+  await expect(grid(page).getByTestId('spread-shifts')).toHaveText(/^[0-3]$/);
   await expect(grid(page).getByRole('columnheader', { name: /10月1日 星期四（休息日）/ })).toContainText(
     '节',
   );
