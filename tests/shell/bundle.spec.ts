@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
+import { decodeAnswer } from '../../shared/api/answer';
 import { allChannels } from '../../shared/api/contract';
 import {
   createFakeElectron,
@@ -95,8 +96,9 @@ test.describe('桌面外壳（构建产物，伪造的 electron 模块）', () =
     );
     const window = fake.record.windows[0]!;
     const status = fake.record.handlers.get('session:status')!;
-    const call = (sender: { id: number }, senderFrame: FakeFrame | null) =>
-      status(fakeEvent({ sender, senderFrame, processId: 1, frameId: 1 }), {});
+    // The core's answers cross as JSON bytes that the preload decodes; refusals made by the shell are plain.
+    const call = async (sender: { id: number }, senderFrame: FakeFrame | null) =>
+      decodeAnswer(await status(fakeEvent({ sender, senderFrame, processId: 1, frameId: 1 }), {}));
 
     const ours = { url: `${rendererUrl}#/login`, parent: null };
     expect(await call(window.webContents, ours)).toEqual({ ok: true, value: { state: 'uninitialised' } });
