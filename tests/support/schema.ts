@@ -1,11 +1,22 @@
 import type { Db } from '../../electron/core/db/open';
 
 /**
- * Undoes migrations 007–009 (the archive room, the duty roster, the loans'
- * state index): their tables, dropped with their indexes, and their settings.
+ * Undoes migrations 007–010 (the archive room, the duty roster, the loans'
+ * state index, the watch): their tables, dropped with their indexes and
+ * triggers, and their settings.
  */
 export function revertArchiveAndDuty(db: Db): void {
   db.exec(`
+    DROP TABLE footage_copies;
+    DROP TABLE footage_decisions;
+    DROP TABLE footage_requests;
+    DROP TABLE watch_handovers;
+    DROP TABLE watch_checks;
+    DROP TABLE watch_faults;
+    DROP TABLE watch_dispatches;
+    DROP TABLE watch_events;
+    DROP TABLE watch_shifts;
+    DROP TABLE watch_points;
     DROP TABLE duty_swaps;
     DROP TABLE duty_rosters;
     DROP TABLE duty_leave;
@@ -20,7 +31,7 @@ export function revertArchiveAndDuty(db: Db): void {
     DROP TABLE archive_serials;
     DROP TABLE archive_boxes;
     DROP TABLE archive_categories;
-    DELETE FROM settings WHERE key IN ('archive', 'dutyRules');
+    DELETE FROM settings WHERE key IN ('archive', 'dutyRules', 'watch');
   `);
   db.pragma('user_version = 6');
 }

@@ -7,6 +7,7 @@ import { sql as loginSafety } from './006-login-safety';
 import { sql as archive } from './007-archive';
 import { sql as duty } from './008-duty';
 import { sql as loanStatusIndex } from './009-loan-status-index';
+import { sql as watch } from './010-watch';
 
 /**
  * Numbered, append-only migrations. Position i (0-based) upgrades the schema
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly string[] = [
   archive,
   duty,
   loanStatusIndex,
+  watch,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
