@@ -149,6 +149,22 @@ import {
   type OnDuty,
   type RosterMonth,
 } from '../duty/schemas';
+import { watchSettingsInput, type WatchSettings } from '../watch/settings';
+import {
+  closeEventInput,
+  closeShiftInput,
+  dispatchInput,
+  eventRef,
+  listEventsInput,
+  logEventInput,
+  openShiftInput,
+  reportInput,
+  updateEventInput,
+  type EventPage,
+  type WatchEvent,
+  type WatchNow,
+  type WatchShift,
+} from '../watch/schemas';
 
 /**
  * Who may call an endpoint: `public` needs no session (setup, login), `user`
@@ -186,6 +202,10 @@ const ARCHIVE = ['director', 'staff', 'archivist'] as const;
 const ARCHIVIST = ['director', 'archivist'] as const;
 /** Who reads the duty roster and asks for swaps: the operators and the staff who also take shifts. */
 const DUTY = ['director', 'staff', 'operator'] as const;
+/** Who reads the watch (duty log, points, faults, footage register): the staff read, as issue 12 asks. */
+const WATCH = ['director', 'staff', 'operator'] as const;
+/** Who keeps the watch: operators run their own shifts, log, record faults, hand over; the director may too. */
+const WATCH_OPS = ['director', 'operator'] as const;
 
 /** A generated file crossing the boundary (xlsx, pdf, attachment). */
 export interface FileOutput {
@@ -373,6 +393,23 @@ export const contract = {
     exportRoster: job<FileOutput>()(rosterRef, DUTY),
     /** Who is on duty now, by the published roster and approved swaps (工作台, the duty log). */
     onDuty: endpoint<OnDuty>()(empty, 'user'),
+  },
+  /** The watch itself (值班日志, issue 12): shifts kept, events logged, dispatches supervised. */
+  watch: {
+    settings: endpoint<WatchSettings>()(empty, WATCH),
+    saveSettings: endpoint<WatchSettings>()(watchSettingsInput, DIRECTOR),
+    /** The duty screen: the shift under way, the roster's people, every open event. */
+    now: endpoint<WatchNow>()(empty, WATCH),
+    openShift: endpoint<WatchShift>()(openShiftInput, WATCH_OPS),
+    /** Ends the shift when no one takes over (a handover ends it otherwise). */
+    closeShift: endpoint<WatchShift>()(closeShiftInput, WATCH_OPS),
+    logEvent: endpoint<WatchEvent>()(logEventInput, WATCH_OPS),
+    updateEvent: endpoint<WatchEvent>()(updateEventInput, WATCH_OPS),
+    dispatch: endpoint<WatchEvent>()(dispatchInput, WATCH_OPS),
+    recordReport: endpoint<WatchEvent>()(reportInput, WATCH_OPS),
+    closeEvent: endpoint<WatchEvent>()(closeEventInput, WATCH_OPS),
+    event: endpoint<WatchEvent>()(eventRef, WATCH),
+    events: endpoint<EventPage>()(listEventsInput, WATCH),
   },
 } as const;
 

@@ -442,6 +442,27 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
     exportRoster: { month: '2026-12' },
     onDuty: {},
   },
+  watch: {
+    settings: {},
+    saveSettings: { supervisionMinutes: 30, footageRetentionDays: 30 },
+    now: {},
+    openShift: { reason: '原值班员病假，临时顶班' },
+    closeShift: { note: '设备运行正常' },
+    logEvent: {
+      occurredAt: '2026-11-24T09:30',
+      pointId: null,
+      category: 'security',
+      description: '小区东门有人翻越围墙',
+      action: 'patrol',
+      dispatch: { whom: '巡逻队王队长', notifiedAt: '2026-11-24T09:32' },
+    },
+    updateEvent: { id: 1, pointId: null, category: 'security', description: '小区东门有人翻越围墙，已离开' },
+    dispatch: { eventId: 1, target: 'grid', whom: '网格员李明', notifiedAt: '2026-11-24T09:40' },
+    recordReport: { dispatchId: 1, arrivedAt: '2026-11-24T09:45' },
+    closeEvent: { id: 1, result: '巡逻队到场核实，系住户忘带钥匙' },
+    event: { id: 1 },
+    events: { page: 0, pageSize: 50 },
+  },
 };
 
 /** The valid input of a channel, e.g. `validInputOf('accounts:reset-password')`. */

@@ -13,6 +13,7 @@ import { mediationHandlers } from '../features/mediation/mediation.handlers';
 import { jobsHandlers } from '../features/jobs/jobs.handlers';
 import { archiveHandlers } from '../features/archive/archive.handlers';
 import { dutyHandlers } from '../features/duty/duty.handlers';
+import { watchHandlers } from '../features/watch/watch.handlers';
 
 /** The handler map: one entry per feature of the contract, checked by the compiler. */
 export const handlers: Handlers = {
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   stats: statsHandlers,
   archive: archiveHandlers,
   duty: dutyHandlers,
+  watch: watchHandlers,
 };
