@@ -165,6 +165,7 @@ import {
   type WatchNow,
   type WatchShift,
 } from '../watch/schemas';
+import { caseSourceRef, toCaseInput, type EventOfCase, type PointChoice } from '../watch/toCase';
 
 /**
  * Who may call an endpoint: `public` needs no session (setup, login), `user`
@@ -410,6 +411,12 @@ export const contract = {
     closeEvent: endpoint<WatchEvent>()(closeEventInput, WATCH_OPS),
     event: endpoint<WatchEvent>()(eventRef, WATCH),
     events: endpoint<EventPage>()(listEventsInput, WATCH),
+    /** Event → case: a ledger case of source 视频监控发现, linked both ways. */
+    toCase: endpoint<WatchEvent>()(toCaseInput, WATCH_OPS),
+    /** The duty-log event a case came from (the case record's 来源 line), or null. */
+    eventOfCase: endpoint<EventOfCase | null>()(caseSourceRef, LEDGER),
+    /** Points in service for the log form's type-ahead. */
+    pointChoices: endpoint<PointChoice[]>()(empty, WATCH),
   },
 } as const;
 
