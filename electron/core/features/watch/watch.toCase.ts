@@ -1,7 +1,7 @@
 import type { CallContext } from '../../api/context';
 import type { FeatureHandlers } from '../../api/types';
 import type { Db } from '../../db/open';
-import { EVENT_CATEGORIES } from '../../../../shared/watch/codes';
+import type { EventCategory } from '../../../../shared/watch/codes';
 import type { EventOfCase, PointChoice, ToCaseInput } from '../../../../shared/watch/toCase';
 import { AppError } from '../../errors';
 import { stmt } from '../cases/cases.queries';
@@ -121,7 +121,7 @@ export const watchCaseHandlers: Pick<FeatureHandlers<'watch'>, 'toCase' | 'event
         | {
             id: number;
             occurred_at: string;
-            category: keyof typeof EVENT_CATEGORIES;
+            category: EventCategory;
             recorded_by: string;
             point_code: string | null;
             point_name: string | null;
