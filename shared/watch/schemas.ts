@@ -154,6 +154,8 @@ export interface WatchShift {
 
 /** The duty screen: the shift under way, who the roster says, and everything still open. */
 export interface WatchNow {
+  /** The core's clock when this answer was made: the supervision clock's 剩余 / 超时 count from it. */
+  at: string;
   shift: WatchShift | null;
   /** From the published roster and approved swaps. */
   roster: OnDuty;

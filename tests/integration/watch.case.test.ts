@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InputOf } from '../../shared/api/contract';
 import type { AuditPage } from '../../shared/audit/schemas';
 import { value } from '../support/archive';
 import { createAccountInUse } from '../support/accounts';
@@ -50,14 +51,14 @@ describe('值班记录转入台账，以及值班日志的角色', () => {
     await a.login(STAFF);
     expect(value(await a.api.watch.now({})).shiftEvents.map((e) => e.id)).toEqual([eventId]);
     expect(value(await a.api.watch.pointChoices({}))).toEqual([]);
-    const input = {
+    const input: InputOf<'watch', 'toCase'> = {
       eventId,
       categoryId: 2,
       place: '小区南门',
       partyNames: ['赵某'],
       difficulty: 'general',
       risk: 'low',
-    } as const;
+    };
     expect(await a.api.watch.toCase(input)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await a.api.watch.openShift({ reason: '顶班' })).toMatchObject({
       ok: false,

@@ -12,6 +12,7 @@ import { CasePage } from '../features/cases/CasePage';
 import { LedgerPage } from '../features/cases/LedgerPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { RosterPage } from '../features/duty/RosterPage';
+import { WatchPage } from '../features/watch/WatchPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { MediationPage } from '../features/mediation/MediationPage';
 import { MyAccountPage } from '../features/session/MyAccountPage';
@@ -130,6 +131,9 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               )}
               {shown === 'loans' && <LoansPage user={user} onOpenItem={openArchiveItem} />}
               {shown === 'roster' && <RosterPage user={user} />}
+              {shown === 'watch' && (
+                <WatchPage user={user} onOpenCase={allowed('ledger') ? openCase : undefined} />
+              )}
               {shown === 'stats' && <StatsPage />}
               {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
               {shown === 'audit' && <AuditPage />}

@@ -15,6 +15,8 @@ interface PagedGridProps<R extends GridValidRowModel> {
   loading: boolean;
   pagination: GridPaginationModel;
   onPaginationChange: (model: GridPaginationModel) => void;
+  /** Opens a row's record (a click on the row). */
+  onRowClick?: (row: R) => void;
 }
 
 /**
@@ -40,6 +42,7 @@ export function PagedGrid<R extends GridValidRowModel>(props: PagedGridProps<R>)
       onPaginationModelChange={props.onPaginationChange}
       pageSizeOptions={[25, 50, 100]}
       disableRowSelectionOnClick
+      onRowClick={props.onRowClick ? (p) => props.onRowClick!(p.row as R) : undefined}
       density="compact"
     />
   );

@@ -39,6 +39,7 @@ export const watchHandlers: FeatureHandlers<'watch'> = {
       const shift = openShiftRow(db);
       const open = openEvents(db, now);
       return {
+        at: now,
         shift,
         roster: rosterAt(db, now),
         openEvents: open,

@@ -19,6 +19,7 @@ import { CaseActions, type CaseDialog } from './CaseActions';
 import { DeadlineChip, MajorChip, StatusChip } from './CaseChips';
 import { EscalateDialog, ExtendDeadlineDialog } from './CaseDialogs';
 import { CaseFormDialog } from './CaseFormDialog';
+import { CaseWatchSource } from '../watch/CaseWatchSource';
 import { CaseFactsSection, HandlingSection, PartiesSection } from './CaseSections';
 import { CaseTimeline } from './CaseTimeline';
 import { TransitionDialog } from './TransitionDialog';
@@ -102,6 +103,7 @@ export function CasePage({ caseId, user, onBack, onOpenMediation, onOpenArchiveI
               {notice}
             </Alert>
           )}
+          {c.source === 'video' && <CaseWatchSource caseId={c.id} />}
           <CaseFactsSection c={c} />
           <PartiesSection parties={c.parties} />
           <HandlingSection c={c} />

@@ -8,6 +8,7 @@ import { ROLE_LABELS } from '../../../../shared/accounts/roles';
 import {
   ARCHIVE_ROLES,
   DUTY_ROLES,
+  WATCH_ROLES,
   type Navigate,
   type OpenArchiveItem,
   type OpenCase,
@@ -21,6 +22,7 @@ import { DutyPanels } from './DutyPanels';
 import { LoginFailuresPanel } from './LoginFailuresPanel';
 import { MediationPanels } from './MediationPanels';
 import { ROLE_DUTIES } from './roleDuties';
+import { WatchPanel } from './WatchPanel';
 
 interface DashboardPageProps {
   status: Extract<SessionStatus, { state: 'active' }>;
@@ -52,6 +54,7 @@ export function DashboardPage({
   const worksLedger = user.role === 'director' || user.role === 'staff';
   const usesArchive = ARCHIVE_ROLES.includes(user.role);
   const onRoster = DUTY_ROLES.includes(user.role);
+  const readsWatch = WATCH_ROLES.includes(user.role);
 
   return (
     <>
@@ -65,6 +68,7 @@ export function DashboardPage({
         {ROLE_LABELS[user.role]}职责：{ROLE_DUTIES[user.role]}
       </Typography>
       <DutyPanels director={user.role === 'director'} />
+      {readsWatch && <WatchPanel onOpenWatch={() => onNavigate('watch')} />}
       {worksLedger && <CasePanels onOpenCase={onOpenCase} />}
       {worksLedger && <MediationPanels onOpenMediation={onOpenMediation} />}
       {usesArchive && (
@@ -84,6 +88,7 @@ export function DashboardPage({
             {worksLedger && '来访、来电先在「首问登记」中登记；案件在「矛盾纠纷台账」中查找和办理。'}
             {usesArchive && '档案在「档案目录」中归档和查找；借阅的申请、出借与归还在「档案借阅」中办理。'}
             {onRoster && '值班表、本人的班次和调班申请在「值班排班」中查看和办理。'}
+            {readsWatch && '接班、值班记录、派遣督办在「值班日志」中办理。'}
             在「我的账户」中查看本人账户信息、修改密码。
           </Typography>
           <Stack direction="row" spacing={1}>
