@@ -60,11 +60,11 @@ export function EventTable({
           <TableRow>
             <TableCell sx={{ width: 90 }}>时间</TableCell>
             <TableCell sx={{ width: 130 }}>点位</TableCell>
-            <TableCell sx={{ width: 80 }}>类别</TableCell>
+            <TableCell sx={{ width: 90, whiteSpace: 'nowrap' }}>类别</TableCell>
             <TableCell>发现情况</TableCell>
-            <TableCell sx={{ width: 230 }}>派遣与督办</TableCell>
+            <TableCell sx={{ width: 250 }}>派遣与督办</TableCell>
             <TableCell sx={{ width: 110 }}>状态</TableCell>
-            <TableCell sx={{ width: 220 }}>操作</TableCell>
+            <TableCell sx={{ width: 190 }}>操作</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -80,12 +80,18 @@ export function EventTable({
               >
                 <TableCell sx={cell}>{shortTime(e.occurredAt, at)}</TableCell>
                 <TableCell sx={cell}>{pointText(e) || '—'}</TableCell>
-                <TableCell sx={cell}>{categoryLabel(e.category)}</TableCell>
+                <TableCell sx={{ ...cell, whiteSpace: 'nowrap' }}>{categoryLabel(e.category)}</TableCell>
                 <TableCell sx={cell}>
                   {shiftId !== null && e.shiftId !== shiftId && open && (
                     <Chip size="small" label="上班遗留" color="warning" variant="outlined" sx={{ mr: 1 }} />
                   )}
-                  <Link component="button" type="button" color="inherit" onClick={() => onAct('detail', e)}>
+                  <Link
+                    component="button"
+                    type="button"
+                    color="inherit"
+                    sx={{ textAlign: 'left', verticalAlign: 'baseline' }}
+                    onClick={() => onAct('detail', e)}
+                  >
                     {e.description}
                   </Link>
                 </TableCell>

@@ -45,7 +45,7 @@ export function ShiftPanel({ now, mayKeep, keepsShift, onChanged, extras }: Shif
     const r = await opening.run(() => api.watch.openShift({ reason: withReason }));
     if (r.ok) {
       setReasonAsked(null);
-      onChanged(`已接班：${r.value.shiftName}。`);
+      onChanged(`已接班（${r.value.shiftName}）。`);
     } else if (r.error.fields?.reason && withReason === undefined) {
       // The roster names someone else: the core's own words say who, and the reason is asked.
       opening.setError(null);

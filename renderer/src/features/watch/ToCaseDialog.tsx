@@ -42,6 +42,11 @@ export function ToCaseDialog({
   const [risk, setRisk] = useState<RiskLevel>('low');
   const [errors, setErrors] = useState<FieldErrors>({});
   const { busy, error, run } = useCall();
+  /** A corrected field is no longer shown red. */
+  const edit = (name: string, set: (v: string) => void) => (e: { target: { value: string } }) => {
+    set(e.target.value);
+    setErrors((x) => ({ ...x, [name]: '' }));
+  };
   const submit = async () => {
     const local: FieldErrors = {};
     if (!categoryId) local.categoryId = '请选择纠纷类型';
@@ -91,7 +96,7 @@ export function ToCaseDialog({
         options={(categories.data ?? [])
           .filter((c) => c.active)
           .map((c) => ({ value: String(c.id), label: c.label }))}
-        onChange={(e) => setCategoryId(e.target.value)}
+        onChange={edit('categoryId', setCategoryId)}
         error={Boolean(errors.categoryId)}
         helperText={errors.categoryId}
       />
@@ -99,7 +104,7 @@ export function ToCaseDialog({
         label="当事人姓名"
         required
         value={names}
-        onChange={(e) => setNames(e.target.value)}
+        onChange={edit('partyNames', setNames)}
         error={Boolean(errors.partyNames)}
         helperText={errors.partyNames || '多人用顿号分隔，如：张三、李四'}
       />
@@ -107,7 +112,7 @@ export function ToCaseDialog({
         label="发生地点"
         required={!event.pointId}
         value={place}
-        onChange={(e) => setPlace(e.target.value)}
+        onChange={edit('place', setPlace)}
         error={Boolean(errors.place)}
         helperText={errors.place || (event.pointId ? '留空则取点位的位置' : undefined)}
       />

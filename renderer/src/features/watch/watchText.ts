@@ -52,11 +52,10 @@ export const actionLabel = (a: EventAction) => EVENT_ACTIONS[a];
 
 /** A dispatch as recorded, without the clock: for the event's record. */
 export const dispatchRecord = (d: Dispatch) =>
-  [
+  `${[
     `${minuteText(d.notifiedAt)} 通知${DISPATCH_TARGETS[d.target]}（${d.whom}），应于 ${d.dueAt.slice(11)} 前反馈`,
     d.arrivedAt ? `${minuteText(d.arrivedAt)} 到场` : '',
     d.reportedAt ? `${minuteText(d.reportedAt)} 反馈：${d.report ?? ''}` : '',
-    d.state === 'late' || d.state === 'answeredLate' ? '（超时）' : '',
   ]
     .filter(Boolean)
-    .join('，');
+    .join('，')}${d.state === 'late' || d.state === 'answeredLate' ? '（超时）' : ''}`;
