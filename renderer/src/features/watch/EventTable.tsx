@@ -63,8 +63,8 @@ export function EventTable({
             <TableCell sx={{ width: 90, whiteSpace: 'nowrap' }}>类别</TableCell>
             <TableCell>发现情况</TableCell>
             <TableCell sx={{ width: 250 }}>派遣与督办</TableCell>
-            <TableCell sx={{ width: 110 }}>状态</TableCell>
-            <TableCell sx={{ width: 190 }}>操作</TableCell>
+            <TableCell sx={{ width: 130 }}>状态</TableCell>
+            {canWrite && <TableCell sx={{ width: 190 }}>操作</TableCell>}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -116,7 +116,7 @@ export function EventTable({
                 <TableCell sx={cell}>
                   {stateOf(e)}
                   {e.caseCode && (
-                    <Typography variant="body2">
+                    <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>
                       案件{' '}
                       {onOpenCase && e.caseId ? (
                         <Link component="button" type="button" onClick={() => onOpenCase(e.caseId!)}>
@@ -128,8 +128,8 @@ export function EventTable({
                     </Typography>
                   )}
                 </TableCell>
-                <TableCell>
-                  {canWrite && (
+                {canWrite && (
+                  <TableCell>
                     <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
                       {open && (
                         <Button size="small" onClick={() => onAct('dispatch', e)}>
@@ -152,8 +152,8 @@ export function EventTable({
                         </Button>
                       )}
                     </Stack>
-                  )}
-                </TableCell>
+                  </TableCell>
+                )}
               </TableRow>
             );
           })}
