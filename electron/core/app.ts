@@ -33,8 +33,11 @@ export interface Core {
   shutdown(): Promise<void>;
 }
 
-/** Calls that only read where things stand: a screen polling them must not keep the session awake. */
-const NOT_ACTIVITY = new Set(['session:status', 'jobs:status']);
+/**
+ * Calls that only read where things stand: a screen polling them (the job
+ * tray; the duty screen and the desk every 30 s) must not keep the session awake.
+ */
+const NOT_ACTIVITY = new Set(['session:status', 'jobs:status', 'watch:now']);
 /**
  * What may still be asked while the archive is replaced or re-encrypted (an
  * exclusive job): where things stand, the job itself, and locking or signing

@@ -168,6 +168,18 @@ test('an operator opens the watch, logs by keyboard, dispatches, sees it red whe
     await expect(staffRow.getByRole('button', { name: write })).toHaveCount(0);
   await expect(region(page, '当前值班').getByRole('button')).toHaveCount(0);
   await shot(page, 'watch-06-staff-reads');
+  // The whole log by page, filtered: the open event, still under supervision.
+  await page.getByRole('tab', { name: '历史记录' }).click();
+  await page.getByRole('combobox', { name: '状态' }).selectOption({ label: '未结' });
+  await page.getByRole('combobox', { name: '类别' }).selectOption({ label: '矛盾纠纷' });
+  const history = page.getByRole('grid', { name: '值班日志' });
+  await expect(history.getByRole('row', { name: /停车位争吵/ })).toContainText('督办：已超时');
+  await expect(history.getByRole('row', { name: /停车位争吵/ })).toContainText(code);
+  await page.getByRole('combobox', { name: '类别' }).selectOption({ label: '治安' });
+  await expect(history.getByRole('row', { name: /停车位争吵/ })).toHaveCount(0);
+  await page.getByRole('combobox', { name: '类别' }).selectOption({ label: '全部' });
+  await shot(page, 'watch-07-history');
+  await page.getByRole('tab', { name: '当班' }).click();
   await staffRow.getByRole('button', { name: code }).click();
   await expect(page.getByRole('heading', { level: 1, name: `案件 ${code}` })).toBeVisible();
   await expect(page.getByTestId('case-watch-source')).toContainText(
@@ -181,5 +193,5 @@ test('an operator opens the watch, logs by keyboard, dispatches, sees it red whe
   await expect(record).toContainText(
     '通知巡逻队（巡逻队王队长），应于 09:25 前反馈，2026-10-01 09:30 到场（超时）',
   );
-  await shot(page, 'watch-07-case-source');
+  await shot(page, 'watch-08-case-source');
 });

@@ -190,4 +190,12 @@ describe('值班记录转入台账，以及值班日志的角色', () => {
       error: { code: 'CONFLICT', message: '现在没有人接班，请先接班再转入台账。' },
     });
   });
+
+  it('does not keep an idle session awake by the duty screen polling watch.now', async () => {
+    await a.login(STAFF);
+    a.clock.advance(6 * 60_000);
+    value(await a.api.watch.now({}));
+    a.clock.advance(5 * 60_000);
+    expect(await a.api.watch.now({})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+  });
 });

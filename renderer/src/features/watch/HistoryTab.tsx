@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import Stack from '@mui/material/Stack';
+import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import type { GridColDef, GridPaginationModel } from '@mui/x-data-grid';
 import { addDays } from '../../../../shared/calendar/workdays';
@@ -9,6 +9,7 @@ import type { PointChoice } from '../../../../shared/watch/toCase';
 import type { InputOf } from '../../../../shared/api/contract';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FieldGrid } from '../../components/FieldGrid';
 import { PagedGrid } from '../../components/PagedGrid';
 import { optionsOf, SelectField } from '../../components/SelectField';
 import { useLoad } from '../../hooks/useLoad';
@@ -71,51 +72,53 @@ export function HistoryTab({ points, onOpen }: { points: PointChoice[]; onOpen: 
   const shrink = { inputLabel: { shrink: true } };
   return (
     <>
-      <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap', rowGap: 2 }}>
-        <TextField
-          label="日期 从"
-          type="date"
-          size="small"
-          slotProps={shrink}
-          value={filter.from}
-          onChange={(e) => set('from', e.target.value)}
-        />
-        <TextField
-          label="至"
-          type="date"
-          size="small"
-          slotProps={shrink}
-          value={filter.to}
-          onChange={(e) => set('to', e.target.value)}
-        />
-        <SelectField
-          label="状态"
-          size="small"
-          emptyLabel="全部"
-          value={filter.status}
-          options={[
-            { value: 'open', label: '未结' },
-            { value: 'closed', label: '已办结' },
-          ]}
-          onChange={(e) => set('status', e.target.value)}
-        />
-        <SelectField
-          label="类别"
-          size="small"
-          emptyLabel="全部"
-          value={filter.category}
-          options={optionsOf(EVENT_CATEGORIES)}
-          onChange={(e) => set('category', e.target.value)}
-        />
-        <SelectField
-          label="点位"
-          size="small"
-          emptyLabel="全部"
-          value={filter.pointId}
-          options={points.map((p) => ({ value: String(p.id), label: `${p.code} ${p.name}` }))}
-          onChange={(e) => set('pointId', e.target.value)}
-        />
-      </Stack>
+      <Box sx={{ mb: 2 }}>
+        <FieldGrid>
+          <TextField
+            label="日期 从"
+            type="date"
+            size="small"
+            slotProps={shrink}
+            value={filter.from}
+            onChange={(e) => set('from', e.target.value)}
+          />
+          <TextField
+            label="至"
+            type="date"
+            size="small"
+            slotProps={shrink}
+            value={filter.to}
+            onChange={(e) => set('to', e.target.value)}
+          />
+          <SelectField
+            label="状态"
+            size="small"
+            emptyLabel="全部"
+            value={filter.status}
+            options={[
+              { value: 'open', label: '未结' },
+              { value: 'closed', label: '已办结' },
+            ]}
+            onChange={(e) => set('status', e.target.value)}
+          />
+          <SelectField
+            label="类别"
+            size="small"
+            emptyLabel="全部"
+            value={filter.category}
+            options={optionsOf(EVENT_CATEGORIES)}
+            onChange={(e) => set('category', e.target.value)}
+          />
+          <SelectField
+            label="点位"
+            size="small"
+            emptyLabel="全部"
+            value={filter.pointId}
+            options={points.map((p) => ({ value: String(p.id), label: `${p.code} ${p.name}` }))}
+            onChange={(e) => set('pointId', e.target.value)}
+          />
+        </FieldGrid>
+      </Box>
       <ErrorAlert error={events.error} />
       <PagedGrid
         label="值班日志"
