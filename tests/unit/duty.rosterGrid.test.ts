@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROSTER_RULES, type Assignment } from '../../shared/duty/rules';
 import type { RosterMonth, RosterVersion } from '../../shared/duty/schemas';
-import { THREE_SHIFTS } from '../../shared/duty/shifts';
+import { THREE_SHIFTS, weekdayChar } from '../../shared/duty/shifts';
 import { validateRoster } from '../../shared/duty/validate';
 import {
   addMonths,
@@ -15,7 +15,6 @@ import {
   spreadOf,
   startHistory,
   undo,
-  weekdayChar,
 } from '../../renderer/src/features/duty/rosterGrid';
 import { leaderDays } from '../../renderer/src/features/duty/leaders';
 

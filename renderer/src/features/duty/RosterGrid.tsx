@@ -4,9 +4,9 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import type { Assignment, Person } from '../../../../shared/duty/rules';
 import type { LeaveEntry } from '../../../../shared/duty/schemas';
-import { dayLabel, shiftLabel, type ShiftTemplate } from '../../../../shared/duty/shifts';
+import { dayLabel, shiftLabel, weekdayChar, type ShiftTemplate } from '../../../../shared/duty/shifts';
 import type { PersonCounts } from '../../../../shared/duty/validate';
-import { cellKey, cellsOf, isWeekend, weekdayChar, type IssueMarks } from './rosterGrid';
+import { cellKey, cellsOf, isWeekend, type IssueMarks } from './rosterGrid';
 import { LEAVE_COLOUR, OFF_DAY_COLOUR, shiftColour } from './shiftLook';
 
 interface RosterGridProps {

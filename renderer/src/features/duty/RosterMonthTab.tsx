@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import UndoOutlined from '@mui/icons-material/UndoOutlined';
 import type { DutySetup, RosterMonth } from '../../../../shared/duty/schemas';
-import { daysOf, type ShiftTemplate } from '../../../../shared/duty/shifts';
+import { daysOf, monthLabel, type ShiftTemplate } from '../../../../shared/duty/shifts';
 import type { RosterIssue } from '../../../../shared/duty/validate';
 import { formatTableDateTime } from '../../../../shared/dates';
 import { api } from '../../api';
@@ -21,7 +21,7 @@ import { PublishDialog } from './PublishDialog';
 import { focusCell, RosterGrid } from './RosterGrid';
 import { RosterIssues } from './RosterIssues';
 import { RosterVersions } from './RosterVersions';
-import { cellToFix, marksOf, monthLabel } from './rosterGrid';
+import { cellToFix, marksOf } from './rosterGrid';
 import { ShiftLegend } from './shiftLook';
 import { useRosterEditor } from './useRosterEditor';
 

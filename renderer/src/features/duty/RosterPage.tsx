@@ -15,7 +15,8 @@ import { DutySetupTab } from './DutySetupTab';
 import { LeaveLeadersTab } from './LeaveLeadersTab';
 import { MyDuty } from './MyDuty';
 import { RosterMonthTab } from './RosterMonthTab';
-import { firstMonth, monthChoices, monthLabel } from './rosterGrid';
+import { monthLabel } from '../../../../shared/duty/shifts';
+import { firstMonth, monthChoices } from './rosterGrid';
 import { SwapsTab } from './SwapsTab';
 import { useDutySetup, useRosterData } from './useRosterData';
 

@@ -154,9 +154,6 @@ export function addMonths(month: string, n: number): string {
   return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
 }
 
-/** 2026年10月. */
-export const monthLabel = (month: string): string => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
-
 /** The months the picker offers: a year back, three months ahead, and the one shown. */
 export function monthChoices(thisMonth: string, shown: string): string[] {
   const months = Array.from({ length: 16 }, (_, i) => addMonths(thisMonth, i - 12));
@@ -170,10 +167,6 @@ export function monthChoices(thisMonth: string, shown: string): string[] {
  */
 export const firstMonth = (thisMonth: string, director: boolean, thisPublished: boolean): string =>
   director && thisPublished ? addMonths(thisMonth, 1) : thisMonth;
-
-/** 六 for a Saturday: the grid's column heads. */
-export const weekdayChar = (date: string): string =>
-  '日一二三四五六'[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
 
 export const isWeekend = (date: string): boolean => {
   const d = new Date(`${date}T00:00:00Z`).getUTCDay();
