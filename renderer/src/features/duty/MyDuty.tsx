@@ -78,24 +78,26 @@ function MonthOfMine({ user, month, today }: { user: SessionUser; month: string;
 
   return (
     <Section title={`${monthLabel(month)}我的值班`}>
-      <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
-        <Button
-          variant="outlined"
-          disabled={mine.length === 0 || printing.busy}
-          onClick={() =>
-            void printing.start(`${monthLabel(month)}我的值班`, () => api.duty.printMine({ month }))
-          }
-        >
-          打印
-        </Button>
-        <Button
-          variant="outlined"
-          disabled={mine.length === 0 || printing.busy}
-          onClick={() => void printing.start('我的值班', () => api.duty.exportMine({ month }))}
-        >
-          导出 Excel
-        </Button>
-      </Stack>
+      {mine.length > 0 && (
+        <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
+          <Button
+            variant="outlined"
+            disabled={printing.busy}
+            onClick={() =>
+              void printing.start(`${monthLabel(month)}我的值班`, () => api.duty.printMine({ month }))
+            }
+          >
+            打印
+          </Button>
+          <Button
+            variant="outlined"
+            disabled={printing.busy}
+            onClick={() => void printing.start('我的值班', () => api.duty.exportMine({ month }))}
+          >
+            导出 Excel
+          </Button>
+        </Stack>
+      )}
       <ErrorAlert error={loaded.error ?? printing.error} />
       {notice && (
         <Alert severity="success" sx={{ mb: 2 }} onClose={() => setNotice('')}>

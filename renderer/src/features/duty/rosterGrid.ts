@@ -54,6 +54,45 @@ export function editCell(h: History, personId: number, date: string, shift: stri
   return edit(h, setCell(h.present, personId, date, shift));
 }
 
+/** A shift of one person's day, as a chip dragged on the grid. */
+export interface ShiftChip {
+  personId: number;
+  date: string;
+  shift: string;
+}
+
+/**
+ * The roster after a shift chip is dropped on another cell: the shift leaves
+ * its cell and takes the target's place — another person the same day is a
+ * reassignment, the same person another day a move. Whatever the target held
+ * goes back to the chip's cell (an exchange), so dropping on a colleague's
+ * shift trades the two rather than losing one. Null when the drop changes
+ * nothing (its own cell, or a chip the roster no longer holds).
+ */
+export function moveShift(
+  roster: readonly Assignment[],
+  chip: ShiftChip,
+  to: { personId: number; date: string },
+): Assignment[] | null {
+  if (chip.personId === to.personId && chip.date === to.date) return null;
+  const isChip = (a: Assignment) =>
+    a.personId === chip.personId && a.date === chip.date && a.shift === chip.shift;
+  if (!roster.some(isChip)) return null;
+  const inTarget = (a: Assignment) => a.personId === to.personId && a.date === to.date;
+  const displaced = roster.filter(inTarget).map((a) => a.shift);
+  return [
+    ...roster.filter((a) => !isChip(a) && !inTarget(a)),
+    ...displaced.map((shift) => ({ date: chip.date, shift, personId: chip.personId })),
+    { date: to.date, shift: chip.shift, personId: to.personId },
+  ];
+}
+
+/** A dropped chip as an undoable edit; a drop that changes nothing is no edit. */
+export function editMove(h: History, chip: ShiftChip, to: { personId: number; date: string }): History {
+  const next = moveShift(h.present, chip, to);
+  return next ? edit(h, next) : h;
+}
+
 export function undo(h: History): History {
   const previous = h.past[h.past.length - 1];
   return previous ? { past: h.past.slice(0, -1), present: previous } : h;
