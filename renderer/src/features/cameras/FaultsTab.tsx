@@ -58,36 +58,36 @@ export function FaultsTab({ user, keeps }: { user: SessionUser; keeps: boolean }
   const months = Array.from({ length: 13 }, (_, i) => addMonths(thisMonth, -i));
 
   const columns: GridColDef<Fault>[] = [
-    { field: 'foundAt', headerName: '发现时间', width: 140, valueGetter: (_v, f) => minuteText(f.foundAt) },
-    { field: 'subject', headerName: '点位 / 设备', width: 150, valueGetter: (_v, f) => faultSubject(f) },
-    { field: 'symptom', headerName: '现象', width: 90, valueGetter: (_v, f) => FAULT_SYMPTOMS[f.symptom] },
-    { field: 'foundBy', headerName: '发现人', width: 90 },
+    { field: 'foundAt', headerName: '发现时间', width: 130, valueGetter: (_v, f) => minuteText(f.foundAt) },
+    { field: 'subject', headerName: '点位 / 设备', width: 140, valueGetter: (_v, f) => faultSubject(f) },
+    { field: 'symptom', headerName: '现象', width: 80, valueGetter: (_v, f) => FAULT_SYMPTOMS[f.symptom] },
+    { field: 'foundBy', headerName: '发现人', width: 80 },
     {
       field: 'reported',
       headerName: '报修',
-      width: 190,
+      width: 160,
       valueGetter: (_v, f) => (f.reportedAt ? `${minuteText(f.reportedAt)} ${f.reportedTo ?? ''}` : ''),
     },
-    { field: 'repairer', headerName: '维修人', width: 90 },
+    { field: 'repairer', headerName: '维修人', width: 80 },
     {
       field: 'repairedAt',
       headerName: '修复时间',
-      width: 140,
+      width: 130,
       valueGetter: (_v, f) => (f.repairedAt ? minuteText(f.repairedAt) : '未修复'),
     },
     {
       field: 'downtimeMinutes',
       headerName: '停机时长',
-      width: 120,
+      width: 90,
       valueGetter: (_v, f) => durationText(f.downtimeMinutes),
     },
-    { field: 'result', headerName: '处理结果', flex: 1, minWidth: 140 },
+    { field: 'result', headerName: '处理结果', flex: 1, minWidth: 110 },
   ];
   if (keeps)
     columns.push({
       field: 'actions',
       headerName: '',
-      width: 110,
+      width: 100,
       sortable: false,
       renderCell: ({ row }) => (
         <Button size="small" onClick={() => setRepairing(row)}>
