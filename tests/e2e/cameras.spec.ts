@@ -115,3 +115,45 @@ test('the director adds a point; an operator records a fault on it and its repai
   await expect(page.getByRole('status', { name: '本月合计' })).toContainText('平均在线率');
   await shot(page, 'cameras-06-availability');
 });
+
+test('an operator keeping the watch checks the equipment and records the fault an 异常 item suggests', async ({
+  page,
+}) => {
+  // The point and the open shift are the setup, not the story.
+  const api = hostApi(host);
+  must(await api.session.login({ username: 'wangzr', password: PASSWORD }));
+  must(
+    await api.cameras.savePoint({ code: 'JK-902', name: '北门', location: '锦绣花园北门岗亭', kind: 'dome' }),
+  );
+  must(await api.session.logout({}));
+  must(await api.session.login({ username: 'zhangzb', password: ZHANG }));
+  must(await api.watch.openShift({ reason: '排班表上本班无人，临时值守' }));
+  must(await api.session.logout({}));
+
+  await page.goto(host.openUrl);
+  await login(page, 'zhangzb', ZHANG);
+  await navigate(page, '点位与设备');
+  await page.getByRole('tab', { name: '设备故障' }).click();
+  const card = page.getByRole('region', { name: '班次设备检查' });
+  await expect(card.getByRole('status', { name: '检查状态' })).toHaveText('本班尚未检查');
+  await card.getByRole('group', { name: '清晰度' }).getByRole('button', { name: '异常' }).click();
+  await card.getByLabel('备注').fill('北门画面发虚');
+  await card.getByRole('button', { name: '保存检查' }).click();
+  await expect(card.getByRole('status', { name: '检查状态' })).toHaveText(
+    /^张志斌 于 2026-11-24 09:3\d 检查$/,
+  );
+  await expect(card.getByRole('button', { name: '更新检查' })).toBeVisible();
+
+  await card.getByRole('button', { name: '登记故障' }).click();
+  const report = page.getByRole('dialog', { name: '登记设备故障' });
+  await expect(report.getByLabel('故障现象')).toHaveValue('blur');
+  await expect(report.getByLabel('故障详情')).toHaveValue('班次设备检查：清晰度异常，北门画面发虚');
+  await report.getByLabel('点位').selectOption({ label: 'JK-902 北门' });
+  await shot(page, 'cameras-07-check-suggests-fault');
+  await report.getByRole('button', { name: '登记' }).click();
+  await expect(report).toBeHidden();
+  const row = page.getByRole('grid', { name: '设备故障' }).getByRole('row', { name: /JK-902/ });
+  await expect(row).toContainText('画面模糊');
+  await expect(row).toContainText('未修复');
+  await shot(page, 'cameras-08-check-and-fault');
+});

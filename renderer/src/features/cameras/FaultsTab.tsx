@@ -20,6 +20,7 @@ import { monthLabel } from '../duty/rosterGrid';
 import { faultSubject, minuteText, pointText } from './cameraText';
 import { FaultDialog } from './FaultDialog';
 import { RepairDialog } from './RepairDialog';
+import { ShiftChecks } from './ShiftChecks';
 
 interface FaultFilter {
   status: 'open' | 'all';
@@ -33,7 +34,8 @@ const FIRST: FaultFilter = { status: 'open', month: '', pointId: '', pagination:
 /**
  * 设备故障: the faults still open (what the handover carries) or all of them,
  * by month and point, a page at a time; whoever keeps the watch records one
- * and its 报修 / 修复, with the downtime the core computed.
+ * and its 报修 / 修复, with the downtime the core computed. While a shift is
+ * open its equipment check (云台 / 录像 / 清晰度) sits above the list.
  */
 export function FaultsTab({ user, keeps }: { user: SessionUser; keeps: boolean }) {
   const [filter, setFilter] = useRemembered<FaultFilter>(`cameras:${user.id}:faults`, FIRST);
@@ -52,6 +54,9 @@ export function FaultsTab({ user, keeps }: { user: SessionUser; keeps: boolean }
     [filter],
   );
   const faults = useLoad(load);
+  // The shift under way, for its equipment check (the duty screen shows the same card).
+  const watch = useLoad(useCallback(() => api.watch.now({}), []));
+  const shift = watch.data?.shift ?? null;
   const set = (patch: Partial<FaultFilter>) =>
     setFilter((f) => ({ ...f, ...patch, pagination: { ...f.pagination, page: 0 } }));
   const thisMonth = nowMinute().slice(0, 7);
@@ -98,6 +103,14 @@ export function FaultsTab({ user, keeps }: { user: SessionUser; keeps: boolean }
 
   return (
     <>
+      {shift && (
+        <ShiftChecks
+          shiftId={shift.id}
+          canEdit={keeps && (shift.operatorId === user.id || user.role === 'director')}
+          finder={user.displayName}
+          onFaultRecorded={() => void faults.reload()}
+        />
+      )}
       <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         {keeps && (
           <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setReporting(true)}>
