@@ -408,6 +408,9 @@ export const contract = {
     decideSwap: endpoint<RosterMonth>()(decideSwapInput, DIRECTOR),
     printRoster: job<FileOutput>()(rosterRef, DUTY),
     exportRoster: job<FileOutput>()(rosterRef, DUTY),
+    /** 我的值班 printed (A4) and exported (Excel): the signed-in person's shifts of a published month. */
+    printMine: job<FileOutput>()(rosterRef, DUTY),
+    exportMine: job<FileOutput>()(rosterRef, DUTY),
     /** Who is on duty now, by the published roster and approved swaps (工作台, the duty log). */
     onDuty: endpoint<OnDuty>()(empty, 'user'),
   },

@@ -440,6 +440,8 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
     decideSwap: { id: 1, approve: false, note: '人手不足' },
     printRoster: { month: '2026-12' },
     exportRoster: { month: '2026-12' },
+    printMine: { month: '2026-12' },
+    exportMine: { month: '2026-12' },
     onDuty: {},
   },
   watch: {
