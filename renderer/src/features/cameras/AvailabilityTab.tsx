@@ -15,7 +15,7 @@ import { nowMinute } from '../../format';
 import { useLoad } from '../../hooks/useLoad';
 import { useRemembered } from '../../hooks/useRemembered';
 import { gridLocaleText } from '../../theme';
-import { monthLabel } from '../duty/rosterGrid';
+import { monthLabel } from '../../../../shared/duty/shifts';
 import { percentText } from './cameraText';
 
 const TICK = { fontSize: 12 };

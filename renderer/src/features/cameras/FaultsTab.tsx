@@ -16,7 +16,7 @@ import { SelectField } from '../../components/SelectField';
 import { nowMinute } from '../../format';
 import { useLoad } from '../../hooks/useLoad';
 import { useRemembered } from '../../hooks/useRemembered';
-import { monthLabel } from '../duty/rosterGrid';
+import { monthLabel } from '../../../../shared/duty/shifts';
 import { faultSubject, minuteText, pointText } from './cameraText';
 import { FaultDialog } from './FaultDialog';
 import { RepairDialog } from './RepairDialog';
