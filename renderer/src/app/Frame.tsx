@@ -7,6 +7,7 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { ArchivePage } from '../features/archive/ArchivePage';
 import { ItemPage } from '../features/archive/ItemPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { CamerasPage } from '../features/cameras/CamerasPage';
 import { LoansPage } from '../features/archive/loans/LoansPage';
 import { CasePage } from '../features/cases/CasePage';
 import { LedgerPage } from '../features/cases/LedgerPage';
@@ -134,6 +135,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               )}
               {shown === 'loans' && <LoansPage user={user} onOpenItem={openArchiveItem} />}
               {shown === 'roster' && <RosterPage user={user} />}
+              {shown === 'cameras' && <CamerasPage user={user} />}
               {shown === 'stats' && <StatsPage />}
               {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
               {shown === 'audit' && <AuditPage />}
