@@ -36,11 +36,3 @@ export interface EventOfCase {
   pointName: string | null;
   recordedBy: string;
 }
-
-/** A camera point offered by the log form's type-ahead (points in service only). */
-export interface PointChoice {
-  id: number;
-  code: string;
-  name: string;
-  location: string;
-}

@@ -32,8 +32,18 @@ test.beforeEach(async ({ page }) => {
   host = await startHost({ now: NOW, dir });
   // The browser's clock stays just behind the host's, so the form's "now" is never in the core's future.
   await page.clock.setFixedTime(new Date('2026-10-01T09:00:00+08:00'));
-  // Each account's own password, set at its first login: not what the story tests.
+  // Each account's own password, set at its first login, and a camera point: not what the story tests.
   const api = hostApi(host);
+  must(await api.session.login({ username: 'wangzr', password: PASSWORD }));
+  must(
+    await api.cameras.savePoint({
+      code: 'A-03',
+      name: '小区南门',
+      location: '锦绣花园南门岗亭东侧',
+      kind: 'bullet',
+    }),
+  );
+  must(await api.session.logout({}));
   for (const [username, own] of [
     ['zhangzb', ZHANG],
     ['lits', LI],
@@ -80,8 +90,12 @@ test('an operator opens the watch, logs by keyboard, dispatches, sees it red whe
   await expect(time).toHaveValue('2026-10-01 09:00');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('08:50');
-  // 点位 is skipped by Tab while no point is registered (the points register is another part).
+  // 点位 by type-ahead: the code typed, Tab takes the highlighted point.
   await page.keyboard.press('Tab');
+  await page.keyboard.type('A-03');
+  await expect(page.getByRole('option', { name: 'A-03 小区南门' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: '点位' })).toHaveValue('A-03 小区南门');
   await expect(form.getByRole('radiogroup', { name: '类别' })).toBeFocused();
   await page.keyboard.press('4');
   await expect(form.getByRole('radio', { name: '4 矛盾纠纷' })).toHaveAttribute('aria-checked', 'true');
@@ -136,7 +150,10 @@ test('an operator opens the watch, logs by keyboard, dispatches, sees it red whe
   await expect(field(toCase, '当事人姓名')).toHaveAccessibleDescription('至少登记一名当事人（填写姓名）');
   await toCase.getByRole('combobox', { name: '纠纷类型' }).selectOption({ label: '邻里纠纷' });
   await field(toCase, '当事人姓名').fill('赵建国、钱立新');
-  await field(toCase, '发生地点').fill('小区南门');
+  // The place comes from the point when left empty.
+  await expect(toCase.getByRole('textbox', { name: '发生地点' })).toHaveAccessibleDescription(
+    '留空则取点位的位置',
+  );
   await shot(page, 'watch-03-to-case');
   await toCase.getByRole('button', { name: '登记案件' }).click();
   await expect(toCase).toBeHidden();
@@ -183,10 +200,11 @@ test('an operator opens the watch, logs by keyboard, dispatches, sees it red whe
   await staffRow.getByRole('button', { name: code }).click();
   await expect(page.getByRole('heading', { level: 1, name: `案件 ${code}` })).toBeVisible();
   await expect(page.getByTestId('case-watch-source')).toContainText(
-    '来源：视频监控值班记录 #1（2026-10-01 08:50',
+    '来源：视频监控值班记录 #1（2026-10-01 08:50、点位 A-03 小区南门',
   );
   const facts = region(page, '基本情况');
   await expect(facts).toContainText('视频监控发现');
+  await expect(facts).toContainText('锦绣花园南门岗亭东侧');
   await expect(facts).toContainText('小区南门两住户因停车位争吵，有推搡');
   await page.getByRole('button', { name: '查看值班记录' }).click();
   const record = page.getByRole('dialog', { name: '值班记录 #1' });

@@ -7,6 +7,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
 import BarChartOutlined from '@mui/icons-material/BarChartOutlined';
+import CameraOutdoorOutlined from '@mui/icons-material/CameraOutdoorOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
@@ -30,6 +31,7 @@ const ICONS: Record<PageKey, ReactElement> = {
   loans: <MenuBookOutlined />,
   roster: <EventNoteOutlined />,
   watch: <VideocamOutlined />,
+  cameras: <CameraOutdoorOutlined />,
   stats: <BarChartOutlined />,
   accounts: <ManageAccountsOutlined />,
   audit: <ReceiptLongOutlined />,

@@ -8,6 +8,7 @@ export type PageKey =
   | 'loans'
   | 'roster'
   | 'watch'
+  | 'cameras'
   | 'stats'
   | 'accounts'
   | 'audit'
@@ -27,7 +28,7 @@ const LEDGER_ROLES: readonly Role[] = ['director', 'staff'];
 export const ARCHIVE_ROLES: readonly Role[] = ['director', 'staff', 'archivist'];
 /** Who reads the duty roster and asks for swaps (contract: DUTY); the director also makes it. */
 export const DUTY_ROLES: readonly Role[] = ['director', 'staff', 'operator'];
-/** Who reads the watch (contract: WATCH); operators keep it, the director may act, staff read. */
+/** Who reads the watch: points, faults, the duty log (contract: WATCH); operators and the director keep it. */
 export const WATCH_ROLES: readonly Role[] = ['director', 'staff', 'operator'];
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -38,6 +39,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'loans', label: '档案借阅', roles: ARCHIVE_ROLES },
   { key: 'roster', label: '值班排班', roles: DUTY_ROLES },
   { key: 'watch', label: '值班日志', roles: WATCH_ROLES },
+  { key: 'cameras', label: '点位与设备', roles: WATCH_ROLES },
   { key: 'stats', label: '统计', roles: LEDGER_ROLES },
   { key: 'accounts', label: '账户管理', roles: ['director'] },
   { key: 'audit', label: '操作日志', roles: ['director'] },

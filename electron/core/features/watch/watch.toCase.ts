@@ -2,7 +2,7 @@ import type { CallContext } from '../../api/context';
 import type { FeatureHandlers } from '../../api/types';
 import type { Db } from '../../db/open';
 import type { EventCategory } from '../../../../shared/watch/codes';
-import type { EventOfCase, PointChoice, ToCaseInput } from '../../../../shared/watch/toCase';
+import type { EventOfCase, ToCaseInput } from '../../../../shared/watch/toCase';
 import { AppError } from '../../errors';
 import { stmt } from '../cases/cases.queries';
 import { createCase, minuteOf } from '../cases/cases.service';
@@ -92,7 +92,7 @@ function turnIntoCase(db: Db, ctx: CallContext, input: ToCaseInput) {
   return { event: e, created };
 }
 
-export const watchCaseHandlers: Pick<FeatureHandlers<'watch'>, 'toCase' | 'eventOfCase' | 'pointChoices'> = {
+export const watchCaseHandlers: Pick<FeatureHandlers<'watch'>, 'toCase' | 'eventOfCase'> = {
   toCase: (ctx, input) =>
     ctx.write((db, audit) => {
       const { event, created } = turnIntoCase(db, ctx, input);
@@ -138,13 +138,4 @@ export const watchCaseHandlers: Pick<FeatureHandlers<'watch'>, 'toCase' | 'event
           }
         : null;
     }),
-
-  pointChoices: (ctx) =>
-    ctx.read(
-      (db) =>
-        stmt(
-          db,
-          'SELECT id, code, name, location FROM watch_points WHERE retired = 0 ORDER BY code',
-        ).all() as PointChoice[],
-    ),
 };

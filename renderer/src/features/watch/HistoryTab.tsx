@@ -5,7 +5,7 @@ import type { GridColDef, GridPaginationModel } from '@mui/x-data-grid';
 import { addDays } from '../../../../shared/calendar/workdays';
 import { EVENT_CATEGORIES, type EventCategory } from '../../../../shared/watch/codes';
 import type { WatchEvent } from '../../../../shared/watch/schemas';
-import type { PointChoice } from '../../../../shared/watch/toCase';
+import type { CameraPoint } from '../../../../shared/cameras/schemas';
 import type { InputOf } from '../../../../shared/api/contract';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -52,7 +52,7 @@ const columns: GridColDef<WatchEvent>[] = [
 ];
 
 /** 历史记录: the whole duty log, a page at a time, by date range, state, category and point. */
-export function HistoryTab({ points, onOpen }: { points: PointChoice[]; onOpen: (eventId: number) => void }) {
+export function HistoryTab({ points, onOpen }: { points: CameraPoint[]; onOpen: (eventId: number) => void }) {
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const load = useCallback(() => {

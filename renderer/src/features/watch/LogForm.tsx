@@ -14,7 +14,7 @@ import {
 } from '../../../../shared/watch/codes';
 import type { EventAction, EventCategory } from '../../../../shared/watch/codes';
 import { logEventInput, type WatchEvent } from '../../../../shared/watch/schemas';
-import type { PointChoice } from '../../../../shared/watch/toCase';
+import type { CameraPoint } from '../../../../shared/cameras/schemas';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldGrid } from '../../components/FieldGrid';
@@ -28,7 +28,7 @@ import { ACTION_KEYS, CATEGORY_KEYS, minuteText, parseMinute } from './watchText
 
 interface Draft {
   time: string;
-  point: PointChoice | null;
+  point: CameraPoint | null;
   category: EventCategory | '';
   description: string;
   action: EventAction;
@@ -73,7 +73,7 @@ const FIELD_OF: Record<string, keyof Draft> = {
  * 处置 asks 通知对象 and 通知时间 (now); Ctrl+Enter saves, Enter never does.
  * After a save the form starts over with the cursor in 时间.
  */
-export function LogForm({ points, onSaved }: { points: PointChoice[]; onSaved: (e: WatchEvent) => void }) {
+export function LogForm({ points, onSaved }: { points: CameraPoint[]; onSaved: (e: WatchEvent) => void }) {
   const [d, setDraft] = useState<Draft>(fresh);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState('');

@@ -37,7 +37,7 @@ interface WatchPageProps {
 export function WatchPage({ user, onOpenCase }: WatchPageProps) {
   const [tab, setTab] = useState<'now' | 'history'>('now');
   const now = useWatchNow();
-  const points = useLoad(useCallback(() => api.watch.pointChoices({}), []));
+  const points = useLoad(useCallback(() => api.cameras.points({}), []));
   const [notice, setNotice] = useState('');
   const [acting, setActing] = useState<{ act: EventAct; event: WatchEvent } | null>(null);
   const [detail, setDetail] = useState<number | null>(null);
