@@ -44,6 +44,7 @@ describe('API contract', () => {
       'duty:export-roster',
       'duty:generate',
       'duty:print-roster',
+      'footage:print-register',
       'maintenance:check-integrity',
       'maintenance:create-backup',
       'maintenance:rekey',

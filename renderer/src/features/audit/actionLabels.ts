@@ -91,6 +91,12 @@ const ACTION_LABELS: Record<string, string> = {
   'duty.refuse-swap': '不予批准调班',
   'duty.print': '打印或导出值班表',
   'duty.seed': '生成示范值班表',
+  'footage.request': '登记录像调取',
+  'footage.correct': '更正录像调取登记',
+  'footage.approve': '批准录像调取',
+  'footage.refuse': '不予批准录像调取',
+  'footage.copy': '登记录像复制',
+  'footage.print': '打印录像调取登记表',
 };
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -105,6 +111,7 @@ const ENTITY_LABELS: Record<string, string> = {
   duty_people: '值班人员',
   duty_leave: '请假',
   duty_roster: '值班表',
+  footage_request: '录像调取登记',
   settings: '系统设置',
   case: '案件',
   case_category: '纠纷类型',
