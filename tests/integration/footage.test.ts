@@ -6,47 +6,19 @@ import { openDirect } from '../support/directDb';
 import { ledgerArchive, ID_NUMBER, OPERATOR, STAFF, type LedgerArchive } from '../support/ledger';
 import { pdfPageSize, pdfText, squash } from '../support/pdf';
 import { validInputOf } from '../support/validInputs';
+import { addFootagePoints, footageRequest, type FootagePoints } from '../support/footage';
 
 const WARNING = '所调取时段早于录像保存期限（30 天），录像很可能已被覆盖';
 
-/** Two points in service and one retired, made as the cameras page makes them. */
-async function addPoints(a: LedgerArchive): Promise<{ east: number; north: number; old: number }> {
-  const db = await openDirect(a.dir);
-  try {
-    const add = db.prepare(
-      `INSERT INTO watch_points (code, name, location, kind, retired, created_at, updated_at)
-       VALUES (?, ?, ?, 'dome', ?, '2026-01-01T00:00', '2026-01-01T00:00')`,
-    );
-    return {
-      east: Number(add.run('SP-001', '东门', '锦绣花园东门', 0).lastInsertRowid),
-      north: Number(add.run('SP-002', '北门停车场', '锦绣花园北门', 0).lastInsertRowid),
-      old: Number(add.run('SP-009', '旧岗亭', '已拆除', 1).lastInsertRowid),
-    };
-  } finally {
-    db.close();
-  }
-}
-
 describe('录像调取登记：登记、审批、复制、更正，永不修改或删除', () => {
   let a: LedgerArchive;
-  let points: { east: number; north: number; old: number };
-  const request = (
-    overrides: Partial<InputOf<'footage', 'request'>> = {},
-  ): InputOf<'footage', 'request'> => ({
-    requester: '赵警官',
-    unit: '城关派出所',
-    idNumber: ID_NUMBER,
-    letter: '城关派调〔2026〕15号',
-    pointIds: [points.east, points.north],
-    rangeFrom: '2026-11-23T20:00',
-    rangeTo: '2026-11-23T22:00',
-    purpose: '调查一起电动车被盗案',
-    ...overrides,
-  });
+  let points: FootagePoints;
+  const request = (overrides: Partial<InputOf<'footage', 'request'>> = {}) =>
+    footageRequest(points, overrides);
 
   beforeAll(async () => {
     a = await ledgerArchive('2026-11-24T09:00:00');
-    points = await addPoints(a);
+    points = await addFootagePoints(a.dir);
     // The test clock jumps: past the default idle lock.
     const settings = value(await a.api.settings.get({}));
     value(await a.api.settings.update({ ...settings, idleLockMinutes: 240 }));
