@@ -12,6 +12,7 @@ import { CasePage } from '../features/cases/CasePage';
 import { LedgerPage } from '../features/cases/LedgerPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { RosterPage } from '../features/duty/RosterPage';
+import { FootagePage } from '../features/footage/FootagePage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { MediationPage } from '../features/mediation/MediationPage';
 import { MyAccountPage } from '../features/session/MyAccountPage';
@@ -130,6 +131,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               )}
               {shown === 'loans' && <LoansPage user={user} onOpenItem={openArchiveItem} />}
               {shown === 'roster' && <RosterPage user={user} />}
+              {shown === 'footage' && <FootagePage user={user} />}
               {shown === 'stats' && <StatsPage />}
               {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
               {shown === 'audit' && <AuditPage />}
