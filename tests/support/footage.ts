@@ -1,5 +1,5 @@
 import type { InputOf } from '../../shared/api/contract';
-import { openDirect } from './directDb';
+import type { Result } from '../../shared/api/result';
 import { ID_NUMBER } from './ledger';
 
 export interface FootagePoints {
@@ -8,26 +8,26 @@ export interface FootagePoints {
   old: number;
 }
 
+/** A core's untyped call (a.call in the integration tests, the host's in the browser suite). */
+export type CallChannel = (channel: string, input: unknown) => Promise<Result<unknown>>;
+
 /**
- * Two camera points in service and one retired. Written straight into the
- * archive only until the cameras API (issue 12 §1) is on main; then it makes
- * them through that API as the cameras page does.
+ * Two camera points in service and one retired, made by the director through
+ * the cameras API (issue 12 §1) as the 点位与设备 page makes them. The calls go
+ * by channel name: the cameras namespace is another branch's, merged on main.
  */
-export async function addFootagePoints(dir: string): Promise<FootagePoints> {
-  const db = await openDirect(dir);
-  try {
-    const add = db.prepare(
-      `INSERT INTO watch_points (code, name, location, kind, retired, created_at, updated_at)
-       VALUES (?, ?, ?, 'dome', ?, '2026-01-01T00:00', '2026-01-01T00:00')`,
-    );
-    return {
-      east: Number(add.run('SP-001', '东门', '锦绣花园东门', 0).lastInsertRowid),
-      north: Number(add.run('SP-002', '北门停车场', '锦绣花园北门', 0).lastInsertRowid),
-      old: Number(add.run('SP-009', '旧岗亭', '已拆除', 1).lastInsertRowid),
-    };
-  } finally {
-    db.close();
-  }
+export async function addFootagePoints(call: CallChannel): Promise<FootagePoints> {
+  const save = async (code: string, name: string, location: string) => {
+    const r = await call('cameras:save-point', { code, name, location, kind: 'dome' });
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+    return (r.value as { id: number }).id;
+  };
+  const east = await save('SP-001', '东门', '锦绣花园东门');
+  const north = await save('SP-002', '北门停车场', '锦绣花园北门');
+  const old = await save('SP-009', '旧岗亭', '锦绣花园西侧（已拆除）');
+  const retired = await call('cameras:retire-point', { id: old, retiredOn: '2026-11-01' });
+  if (!retired.ok) throw new Error(`${retired.error.code}: ${retired.error.message}`);
+  return { east, north, old };
 }
 
 /** A police officer's request for two cameras' evening hours. */
