@@ -3,7 +3,7 @@ import Link from '@mui/material/Link';
 import type { GridColDef } from '@mui/x-data-grid';
 import type { FootageRequest } from '../../../../shared/footage/schemas';
 import { FootageStateChip } from './FootageChips';
-import { correctionLines, minuteText, pointsText, rangeText } from './footageText';
+import { correctionLines, minuteText, pointsText, rangeText, shortRangeText } from './footageText';
 
 const ellipsis = (value: string) => (
   <Box
@@ -25,7 +25,7 @@ export function footageColumns(onOpen: (id: number) => void): GridColDef<Footage
     {
       field: 'id',
       headerName: '登记号',
-      width: 76,
+      width: 64,
       renderCell: ({ row }) => (
         <Link
           component="button"
@@ -47,10 +47,11 @@ export function footageColumns(onOpen: (id: number) => void): GridColDef<Footage
     {
       field: 'requester',
       headerName: '调取人 · 单位',
-      width: 170,
+      flex: 1,
+      minWidth: 150,
       renderCell: ({ row }) => ellipsis(`${row.requester} · ${row.unit}`),
     },
-    { field: 'idNumber', headerName: '身份证号', width: 150 },
+    { field: 'idNumber', headerName: '身份证号', width: 168 },
     {
       field: 'points',
       headerName: '点位',
@@ -61,13 +62,18 @@ export function footageColumns(onOpen: (id: number) => void): GridColDef<Footage
     {
       field: 'rangeFrom',
       headerName: '调取时段',
-      width: 250,
-      renderCell: ({ row }) => ellipsis(rangeText(row)),
+      width: 196,
+      // The whole range on hover; one day's hours in one line.
+      renderCell: ({ row }) => (
+        <Box component="span" title={rangeText(row)}>
+          {shortRangeText(row)}
+        </Box>
+      ),
     },
     {
       field: 'state',
       headerName: '状态',
-      width: 210,
+      width: 190,
       renderCell: ({ row }) => (
         <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'center', height: '100%', minWidth: 0 }}>
           <FootageStateChip state={row.state} />

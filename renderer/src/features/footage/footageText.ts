@@ -8,6 +8,12 @@ export const minuteText = (at: string): string => at.replace('T', ' ');
 export const rangeText = (r: Pick<FootageRequest, 'rangeFrom' | 'rangeTo'>): string =>
   `${minuteText(r.rangeFrom)} 至 ${minuteText(r.rangeTo)}`;
 
+/** The grid's shorter form: one day's hours as 2026-11-23 20:00–22:00. */
+export const shortRangeText = (r: Pick<FootageRequest, 'rangeFrom' | 'rangeTo'>): string =>
+  r.rangeFrom.slice(0, 10) === r.rangeTo.slice(0, 10)
+    ? `${minuteText(r.rangeFrom)}–${r.rangeTo.slice(11, 16)}`
+    : rangeText(r);
+
 export const pointsText = (r: Pick<FootageRequest, 'points'>): string =>
   r.points.map((p) => `${p.code} ${p.name}`).join('、');
 
