@@ -183,6 +183,21 @@ import {
   type MonthAvailability,
   type ShiftCheck,
 } from '../cameras/schemas';
+import {
+  footageCheckInput,
+  footageCopyInput,
+  footageCorrectInput,
+  footageDecideInput,
+  footagePeriodInput,
+  footageRef,
+  footageRequestInput,
+  listFootageInput,
+  type FootageCheck,
+  type FootagePage,
+  type FootagePoint,
+  type FootageRecorded,
+  type FootageRequest,
+} from '../footage/schemas';
 
 /**
  * Who may call an endpoint: `public` needs no session (setup, login), `user`
@@ -449,6 +464,24 @@ export const contract = {
     saveCheck: endpoint<ShiftCheck>()(saveCheckInput, WATCH_OPS),
     checkOf: endpoint<ShiftCheck | null>()(checkOfInput, WATCH),
     availability: endpoint<MonthAvailability>()(availabilityInput, WATCH),
+  },
+  /**
+   * 录像调取登记 (issue 12 §7): requests, the director's approval before any copy,
+   * the copies. Append-only: no call changes or deletes an entry; a correction is a new one.
+   */
+  footage: {
+    list: endpoint<FootagePage>()(listFootageInput, WATCH),
+    /** One request; the ID number whole for the director and operators. */
+    get: endpoint<FootageRequest>()(footageRef, WATCH),
+    /** The camera points a request may name (not retired). */
+    points: endpoint<FootagePoint[]>()(empty, WATCH),
+    /** Before saving: whether the hours asked for are older than the recorders keep. */
+    check: endpoint<FootageCheck>()(footageCheckInput, WATCH_OPS),
+    request: endpoint<FootageRecorded>()(footageRequestInput, WATCH_OPS),
+    decide: endpoint<FootageRequest>()(footageDecideInput, DIRECTOR),
+    recordCopy: endpoint<FootageRequest>()(footageCopyInput, WATCH_OPS),
+    correct: endpoint<FootageRecorded>()(footageCorrectInput, WATCH_OPS),
+    printRegister: job<FileOutput>()(footagePeriodInput, WATCH),
   },
 } as const;
 

@@ -485,6 +485,37 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
     checkOf: { shiftId: 1 },
     availability: { month: '2026-11' },
   },
+  footage: {
+    list: { page: 0, pageSize: 50, state: 'waiting', q: '派出所' },
+    get: { id: 1 },
+    points: {},
+    check: { rangeFrom: '2026-11-20T08:00' },
+    request: {
+      requester: '赵警官',
+      unit: '城关派出所',
+      idNumber: '11010519491231002X',
+      letter: '城关派调〔2026〕15号',
+      pointIds: [1],
+      rangeFrom: '2026-11-23T20:00',
+      rangeTo: '2026-11-23T22:00',
+      purpose: '调查一起电动车被盗案',
+    },
+    decide: { id: 1, approved: false, note: '缺少公函' },
+    recordCopy: { requestId: 1, medium: 'usb', destination: '交城关派出所赵警官', operator: '张志斌' },
+    correct: {
+      correctsId: 1,
+      reason: '身份证号登记错误',
+      requester: '赵警官',
+      unit: '城关派出所',
+      idNumber: '11010519491231002X',
+      letter: '城关派调〔2026〕15号',
+      pointIds: [1],
+      rangeFrom: '2026-11-23T20:00',
+      rangeTo: '2026-11-23T22:00',
+      purpose: '调查一起电动车被盗案',
+    },
+    printRegister: { from: '2026-11-01', to: '2026-11-30' },
+  },
 };
 
 /** The valid input of a channel, e.g. `validInputOf('accounts:reset-password')`. */

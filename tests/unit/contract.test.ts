@@ -46,6 +46,7 @@ describe('API contract', () => {
       'duty:generate',
       'duty:print-mine',
       'duty:print-roster',
+      'footage:print-register',
       'maintenance:check-integrity',
       'maintenance:create-backup',
       'maintenance:rekey',

@@ -18,6 +18,11 @@ describe('主导航：每个角色看到的页面', () => {
     for (const ledger of ['首问登记', '矛盾纠纷台账', '统计'])
       expect(menu('archivist')).not.toContain(ledger);
   });
+
+  it('shows the footage register to the watch (director, staff, operators) and not to the archivist', () => {
+    for (const role of ['director', 'staff', 'operator'] as const) expect(menu(role)).toContain('录像调取');
+    expect(menu('archivist')).not.toContain('录像调取');
+  });
 });
 
 describe('点位与设备', () => {

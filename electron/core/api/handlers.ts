@@ -15,6 +15,7 @@ import { archiveHandlers } from '../features/archive/archive.handlers';
 import { dutyHandlers } from '../features/duty/duty.handlers';
 import { watchHandlers } from '../features/watch/watch.handlers';
 import { camerasHandlers } from '../features/cameras/cameras.handlers';
+import { footageHandlers } from '../features/footage/footage.handlers';
 
 /** The handler map: one entry per feature of the contract, checked by the compiler. */
 export const handlers: Handlers = {
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   duty: dutyHandlers,
   watch: watchHandlers,
   cameras: camerasHandlers,
+  footage: footageHandlers,
 };

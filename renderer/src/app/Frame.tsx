@@ -14,6 +14,7 @@ import { LedgerPage } from '../features/cases/LedgerPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { RosterPage } from '../features/duty/RosterPage';
 import { WatchPage } from '../features/watch/WatchPage';
+import { FootagePage } from '../features/footage/FootagePage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { MediationPage } from '../features/mediation/MediationPage';
 import { MyAccountPage } from '../features/session/MyAccountPage';
@@ -140,6 +141,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
                 <WatchPage user={user} onOpenCase={allowed('ledger') ? openCase : undefined} />
               )}
               {shown === 'cameras' && <CamerasPage user={user} />}
+              {shown === 'footage' && <FootagePage user={user} />}
               {shown === 'stats' && <StatsPage />}
               {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
               {shown === 'audit' && <AuditPage />}

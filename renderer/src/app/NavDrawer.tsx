@@ -18,6 +18,7 @@ import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import VideocamOutlined from '@mui/icons-material/VideocamOutlined';
+import VideoLibraryOutlined from '@mui/icons-material/VideoLibraryOutlined';
 import type { Role } from '../../../shared/accounts/roles';
 import { navItemsFor, type Navigate, type PageKey } from './navigation';
 
@@ -32,6 +33,7 @@ const ICONS: Record<PageKey, ReactElement> = {
   roster: <EventNoteOutlined />,
   watch: <VideocamOutlined />,
   cameras: <CameraOutdoorOutlined />,
+  footage: <VideoLibraryOutlined />,
   stats: <BarChartOutlined />,
   accounts: <ManageAccountsOutlined />,
   audit: <ReceiptLongOutlined />,

@@ -9,6 +9,7 @@ export type PageKey =
   | 'roster'
   | 'watch'
   | 'cameras'
+  | 'footage'
   | 'stats'
   | 'accounts'
   | 'audit'
@@ -40,6 +41,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'roster', label: '值班排班', roles: DUTY_ROLES },
   { key: 'watch', label: '值班日志', roles: WATCH_ROLES },
   { key: 'cameras', label: '点位与设备', roles: WATCH_ROLES },
+  { key: 'footage', label: '录像调取', roles: WATCH_ROLES },
   { key: 'stats', label: '统计', roles: LEDGER_ROLES },
   { key: 'accounts', label: '账户管理', roles: ['director'] },
   { key: 'audit', label: '操作日志', roles: ['director'] },

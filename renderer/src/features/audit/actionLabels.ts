@@ -97,6 +97,12 @@ const ACTION_LABELS: Record<string, string> = {
   'cameras.report-fault': '登记设备故障',
   'cameras.update-fault': '登记报修或修复',
   'cameras.save-check': '登记班次设备检查',
+  'footage.request': '登记录像调取',
+  'footage.correct': '更正录像调取登记',
+  'footage.approve': '批准录像调取',
+  'footage.refuse': '不予批准录像调取',
+  'footage.copy': '登记录像复制',
+  'footage.print': '打印录像调取登记表',
 };
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -115,6 +121,7 @@ const ENTITY_LABELS: Record<string, string> = {
   watch_point: '监控点位',
   watch_fault: '设备故障',
   watch_shift: '值班班次',
+  footage_request: '录像调取登记',
   settings: '系统设置',
   case: '案件',
   case_category: '纠纷类型',
