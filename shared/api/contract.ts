@@ -150,6 +150,7 @@ import {
   type RosterMonth,
 } from '../duty/schemas';
 import { watchSettingsInput, type WatchSettings } from '../watch/settings';
+import { watchMonthInput, type DutyLogFiling, type WatchAnalysis } from '../watch/analysis';
 import {
   closeEventInput,
   closeShiftInput,
@@ -410,6 +411,12 @@ export const contract = {
     closeEvent: endpoint<WatchEvent>()(closeEventInput, WATCH_OPS),
     event: endpoint<WatchEvent>()(eventRef, WATCH),
     events: endpoint<EventPage>()(listEventsInput, WATCH),
+    /** 分析汇总 of a month (the 统计 page, the statistics workbook). */
+    analysis: endpoint<WatchAnalysis>()(watchMonthInput, WATCH),
+    /** The month's duty log as a bound A4 record. */
+    printDutyLog: job<FileOutput>()(watchMonthInput, WATCH),
+    /** Files the ended month's duty log into the archive catalogue as 值班记录, once. */
+    fileDutyLog: job<DutyLogFiling>()(watchMonthInput, DIRECTOR),
   },
 } as const;
 
