@@ -411,8 +411,8 @@ export const contract = {
     closeEvent: endpoint<WatchEvent>()(closeEventInput, WATCH_OPS),
     event: endpoint<WatchEvent>()(eventRef, WATCH),
     events: endpoint<EventPage>()(listEventsInput, WATCH),
-    /** 分析汇总 of a month (the 统计 page, the statistics workbook). */
-    analysis: endpoint<WatchAnalysis>()(watchMonthInput, WATCH),
+    /** 分析汇总 of a month or a range of months (the 统计 page's period). */
+    analysis: endpoint<WatchAnalysis>()(statsInput, WATCH),
     /** The month's duty log as a bound A4 record. */
     printDutyLog: job<FileOutput>()(watchMonthInput, WATCH),
     /** Files the ended month's duty log into the archive catalogue as 值班记录, once. */

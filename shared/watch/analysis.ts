@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MonthRange } from '../stats/months';
 import type { Count } from '../stats/schemas';
 import type { DispatchTarget } from './codes';
 
@@ -11,6 +12,7 @@ import type { DispatchTarget } from './codes';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '月份格式应为 2026-11' });
 
+/** The month whose duty log is printed or filed. */
 export const watchMonthInput = z.object({ month }).strict();
 export type WatchMonthInput = z.infer<typeof watchMonthInput>;
 
@@ -50,7 +52,7 @@ export interface PointAvailability {
 }
 
 export interface WatchAnalysis {
-  month: string;
+  period: MonthRange;
   /** The core's time the figures were counted at (open faults and waiting dispatches run to it). */
   asOf: string;
   events: {
@@ -100,10 +102,16 @@ export interface WatchAnalysis {
     offRoster: number;
     stillOpen: number;
   };
-  /** The month's duty log as filed into the archive catalogue (值班记录), once filed. */
-  filed: { itemId: number; code: string; filedAt: string } | null;
-  /** Whether the month is over by the core's clock (a month is filed only then). */
-  ended: boolean;
+  /**
+   * For a single month: its duty log, whether the month is over by the core's
+   * clock (it is filed only then) and its filing as 值班记录, once filed.
+   * null for a range of months (a duty log is printed and filed by the month).
+   */
+  dutyLog: {
+    month: string;
+    ended: boolean;
+    filed: { itemId: number; code: string; filedAt: string } | null;
+  } | null;
 }
 
 /** What filing the month's duty log made (值班记录 in the archive catalogue). */

@@ -3,6 +3,7 @@ import { DIRECTOR, value } from '../support/archive';
 import { createAccountInUse } from '../support/accounts';
 import { ledgerArchive, OPERATOR, STAFF, type LedgerArchive } from '../support/ledger';
 import { pdfPages, pdfText, squash } from '../support/pdf';
+import { section, sheetRows } from '../support/workbook';
 
 const SECOND = { username: 'liuzb', displayName: '刘值班', role: 'operator', password: 'operator-pass-2' };
 const ARCHIVIST = {
@@ -144,10 +145,9 @@ describe('视频监控值班：分析汇总、值班记录打印与归档', () =
   it('counts the month by the figures worked out by hand', async () => {
     await as(DIRECTOR);
     await travel('2026-11-20T10:00:00');
-    const s = value(await a.api.watch.analysis({ month: '2026-11' }));
+    const s = value(await a.api.watch.analysis({ from: '2026-11', to: '2026-11' }));
     expect(s.asOf).toBe('2026-11-20T10:00');
-    expect(s.ended).toBe(false);
-    expect(s.filed).toBeNull();
+    expect(s.dutyLog).toEqual({ month: '2026-11', ended: false, filed: null });
     expect(s.events).toMatchObject({
       total: 6,
       open: 4,
@@ -235,9 +235,41 @@ describe('视频监控值班：分析汇总、值班记录打印与归档', () =
       corrections: 0,
     });
     // October has its own event and shift.
-    const october = value(await a.api.watch.analysis({ month: '2026-10' }));
+    const october = value(await a.api.watch.analysis({ from: '2026-10', to: '2026-10' }));
     expect(october.events.total).toBe(1);
     expect(october.shifts.count).toBe(1);
+    // A range of months (the statistics workbook's period) counts both; a duty log is by the month.
+    const both = value(await a.api.watch.analysis({ from: '2026-10', to: '2026-11' }));
+    expect(both).toMatchObject({ events: { total: 7 }, shifts: { count: 4 }, dutyLog: null });
+  });
+
+  it('puts the same figures on the 视频监控值班 sheet of the statistics workbook', async () => {
+    await as(DIRECTOR);
+    const file = value(await a.api.stats.exportCases({ from: '2026-11', to: '2026-11' }));
+    const { names, rows } = await sheetRows(file, '视频监控值班');
+    expect(names).toEqual(['统计表', '人民调解', '档案借阅', '视频监控值班']);
+    expect(rows[0]![0]).toBe('视频监控值班情况统计表');
+    expect(String(rows[1]![0])).toContain('统计期间：2026年11月');
+    expect(section(rows, '一、值班与事件')).toEqual({
+      值班班次: [3],
+      其中本班无异常: [1],
+      其中非排班人员值班: [3],
+      记录事件: [6],
+      其中派遣处置: [4],
+      其中转为案件: [0],
+      其中尚未办结: [4],
+    });
+    expect(section(rows, '二、事件按类别')['治安']).toEqual([2, 2 / 6]);
+    expect(section(rows, '四、事件最多的时段（星期 × 小时，前十）')).toEqual({
+      星期一: [expect.any(String), expect.any(Number)],
+      星期日: ['14:00—15:00', 2],
+    });
+    const response = section(rows, '五、派遣反馈时间（通知至首次反馈，分钟）');
+    expect(response['巡逻队']).toEqual([2, 2, 0, 16, 19]);
+    expect(response['网格员']).toEqual([1, 1, 1, 45, 45]);
+    expect(response['110']).toEqual([1, 0, 1, '—', '—']);
+    expect(response['合计']).toEqual([4, 3, 2, 19, 45]);
+    expect(section(rows, '七、录像调取')['调取申请']).toEqual([0]);
   });
 
   it('prints the month as a bound record: cover with the page count, each shift, page numbers', async () => {
@@ -315,9 +347,8 @@ describe('视频监控值班：分析汇总、值班记录打印与归档', () =
       ok: false,
       error: { code: 'CONFLICT', message: `该月值班记录已归档：档号 ${filed.code}` },
     });
-    expect(value(await a.api.watch.analysis({ month: '2026-11' }))).toMatchObject({
-      ended: true,
-      filed: { itemId: filed.itemId, code: filed.code },
+    expect(value(await a.api.watch.analysis({ from: '2026-11', to: '2026-11' }))).toMatchObject({
+      dutyLog: { month: '2026-11', ended: true, filed: { itemId: filed.itemId, code: filed.code } },
     });
     expect(await a.auditTotal('watch.file-dutylog')).toBe(1);
     expect(await a.auditTotal('watch.print-dutylog')).toBe(1);
@@ -325,22 +356,22 @@ describe('视频监控值班：分析汇总、值班记录打印与归档', () =
 
   it('lets the watch read the analysis and print; only the director files; the archivist sees none of it', async () => {
     await as(STAFF);
-    expect((await a.api.watch.analysis({ month: '2026-11' })).ok).toBe(true);
+    expect((await a.api.watch.analysis({ from: '2026-11', to: '2026-11' })).ok).toBe(true);
     expect(await a.api.watch.fileDutyLog({ month: '2026-10' })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
     await as(OPERATOR);
-    expect((await a.api.watch.analysis({ month: '2026-11' })).ok).toBe(true);
+    expect((await a.api.watch.analysis({ from: '2026-11', to: '2026-11' })).ok).toBe(true);
     expect(await a.api.watch.fileDutyLog({ month: '2026-10' })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
     await as(ARCHIVIST);
-    expect(await a.api.watch.analysis({ month: '2026-11' })).toMatchObject({
+    expect(await a.api.watch.analysis({ from: '2026-11', to: '2026-11' })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
-    expect(await a.api.watch.analysis({ month: '2026-13' })).toMatchObject({ ok: false });
+    expect(await a.api.watch.analysis({ from: '2026-13', to: '2026-13' })).toMatchObject({ ok: false });
   });
 });

@@ -462,7 +462,7 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
     closeEvent: { id: 1, result: '巡逻队到场核实，系住户忘带钥匙' },
     event: { id: 1 },
     events: { page: 0, pageSize: 50 },
-    analysis: { month: '2026-11' },
+    analysis: { from: '2026-11', to: '2026-11' },
     printDutyLog: { month: '2026-11' },
     fileDutyLog: { month: '2026-10' },
   },

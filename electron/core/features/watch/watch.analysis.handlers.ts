@@ -5,7 +5,7 @@ import { fileDutyLogJob, printDutyLogJob } from './watch.dutylog.jobs';
 
 /** 分析汇总 and the month's duty log (issue 12 §8), spread into watchHandlers. */
 export const analysisHandlers: Pick<FeatureHandlers<'watch'>, 'analysis' | 'printDutyLog' | 'fileDutyLog'> = {
-  analysis: (ctx, { month }) => ctx.read((db) => watchAnalysis(db, month, minuteOf(ctx.now()))),
+  analysis: (ctx, period) => ctx.read((db) => watchAnalysis(db, period, minuteOf(ctx.now()))),
   printDutyLog: printDutyLogJob,
   fileDutyLog: fileDutyLogJob,
 };

@@ -15,6 +15,7 @@ import {
   type ResponseFigures,
   type WatchAnalysis,
 } from '../../../../shared/watch/analysis';
+import type { MonthRange } from '../../../../shared/stats/months';
 import type { Count } from '../../../../shared/stats/schemas';
 import { stmt } from '../cases/cases.queries';
 import { filedCode } from './watch.dutylog';
@@ -218,8 +219,7 @@ function footageFigures(db: Db, from: string, to: string): WatchAnalysis['footag
   return { ...r };
 }
 
-function shiftFigures(db: Db, month: string): WatchAnalysis['shifts'] {
-  const { from, to } = monthWindow(month);
+function shiftFigures(db: Db, from: string, to: string): WatchAnalysis['shifts'] {
   return stmt(
     db,
     // 本班无异常: closed having logged nothing (the closing note may carry the operator's words after it).
@@ -231,17 +231,21 @@ function shiftFigures(db: Db, month: string): WatchAnalysis['shifts'] {
   ).get(from.slice(0, 10), to.slice(0, 10)) as WatchAnalysis['shifts'];
 }
 
-export function watchAnalysis(db: Db, month: string, now: string): WatchAnalysis {
-  const { from, to } = monthWindow(month);
+/** The figures of a period of whole months (a month, or the statistics workbook's range). */
+export function watchAnalysis(db: Db, period: MonthRange, now: string): WatchAnalysis {
+  const from = monthWindow(period.from).from;
+  const to = monthWindow(period.to).to;
   return {
-    month,
+    period: { from: period.from, to: period.to },
     asOf: now,
     events: eventFigures(db, from, to),
     response: responseFigures(db, from, to, now),
     faults: faultFigures(db, from, to, now),
     footage: footageFigures(db, from, to),
-    shifts: shiftFigures(db, month),
-    filed: filedCode(db, month),
-    ended: now >= to,
+    shifts: shiftFigures(db, from, to),
+    dutyLog:
+      period.from === period.to
+        ? { month: period.from, ended: now >= to, filed: filedCode(db, period.from) }
+        : null,
   };
 }
