@@ -130,7 +130,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               )}
               {shown === 'loans' && <LoansPage user={user} onOpenItem={openArchiveItem} />}
               {shown === 'roster' && <RosterPage user={user} />}
-              {shown === 'stats' && <StatsPage />}
+              {shown === 'stats' && <StatsPage director={user.role === 'director'} />}
               {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
               {shown === 'audit' && <AuditPage />}
               {shown === 'settings' && <SettingsPage />}
