@@ -151,16 +151,4 @@ export function weekdayOf(at: string): number {
 /** The heat map's cell of a local minute: [weekday, hour]. */
 export const heatCellOf = (at: string): [number, number] => [weekdayOf(at), Number(at.slice(11, 13))];
 
-/**
- * The 7 × 24 grid from counts grouped by SQLite's strftime('%w') (0 = Sunday)
- * and the hour: rows Monday first, as a Chinese week is written.
- */
-export function heatGrid(
-  cells: readonly { sundayWeekday: number; hour: number; count: number }[],
-): number[][] {
-  const grid = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
-  for (const c of cells) grid[(c.sundayWeekday + 6) % 7]![c.hour]! += c.count;
-  return grid;
-}
-
 export const WEEKDAY_LABELS = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'] as const;

@@ -8,6 +8,7 @@ import type { Db } from '../../electron/core/db/open';
 export function revertArchiveAndDuty(db: Db): void {
   db.exec(`
     DROP TABLE watch_dutylog_filings;
+    DROP INDEX watch_events_figures;
     DROP TABLE footage_copies;
     DROP TABLE footage_decisions;
     DROP TABLE footage_requests;

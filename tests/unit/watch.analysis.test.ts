@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatCellOf, heatGrid, median, quantile, weekdayOf } from '../../shared/watch/analysis';
+import { heatCellOf, median, quantile, weekdayOf } from '../../shared/watch/analysis';
 
 describe('分析汇总的纯计算：中位数、九十百分位、热力图分格', () => {
   it('takes the median as the middle value, or the mean of the two middle ones', () => {
@@ -30,20 +30,9 @@ describe('分析汇总的纯计算：中位数、九十百分位、热力图分�
     expect(heatCellOf('2026-03-01T00:00')).toEqual([6, 0]);
   });
 
-  it("turns SQLite's Sunday-first weekdays into a Monday-first 7 × 24 grid", () => {
-    const grid = heatGrid([
-      { sundayWeekday: 0, hour: 23, count: 2 }, // Sunday 23:00
-      { sundayWeekday: 1, hour: 0, count: 5 }, // Monday 00:00
-      { sundayWeekday: 6, hour: 12, count: 1 }, // Saturday noon
-    ]);
-    expect(grid).toHaveLength(7);
-    expect(grid.every((row) => row.length === 24)).toBe(true);
-    expect(grid[6]![23]).toBe(2);
-    expect(grid[0]![0]).toBe(5);
-    expect(grid[5]![12]).toBe(1);
-    expect(grid.flat().reduce((a, b) => a + b, 0)).toBe(8);
-    // The same cell as a stored minute maps to.
-    const [d, h] = heatCellOf('2026-11-29T23:10');
-    expect(grid[d]![h]).toBe(2);
+  it('buckets the hours of a month across its end and a leap day', () => {
+    expect(heatCellOf('2026-11-30T23')).toEqual([0, 23]); // 星期一 23时 (the hour prefix the analysis groups by)
+    expect(heatCellOf('2026-12-01T00')).toEqual([1, 0]);
+    expect(heatCellOf('2028-02-29T12')).toEqual([1, 12]);
   });
 });

@@ -8,7 +8,7 @@ import {
   type DispatchTarget,
 } from '../../../../shared/watch/codes';
 import {
-  heatGrid,
+  heatCellOf,
   median,
   quantile,
   type PointAvailability,
@@ -44,25 +44,23 @@ const counted = <K extends string>(
 };
 
 function eventFigures(db: Db, from: string, to: string): WatchAnalysis['events'] {
-  const totals = stmt(
+  // One pass per figure over the covering index of migration 011, by category with the totals beside.
+  const byCategory = stmt(
     db,
-    `SELECT count(*) AS total, coalesce(sum(status = 'open'), 0) AS open,
-       coalesce(sum(case_id IS NOT NULL), 0) AS to_case,
-       coalesce(sum(point_id IS NULL), 0) AS without_point,
+    `SELECT category AS key, count(*) AS n, coalesce(sum(status = 'open'), 0) AS open,
+       coalesce(sum(case_id IS NOT NULL), 0) AS to_case, coalesce(sum(point_id IS NULL), 0) AS without_point,
        coalesce(sum(EXISTS (SELECT 1 FROM watch_dispatches d WHERE d.event_id = e.id)), 0) AS dispatched
-     FROM watch_events e WHERE occurred_at >= ? AND occurred_at < ?`,
-  ).get(from, to) as {
-    total: number;
+     FROM watch_events e WHERE occurred_at >= ? AND occurred_at < ? GROUP BY category`,
+  ).all(from, to) as {
+    key: string;
+    n: number;
     open: number;
     to_case: number;
     without_point: number;
     dispatched: number;
-  };
-  const byCategory = stmt(
-    db,
-    `SELECT category AS key, count(*) AS n FROM watch_events
-     WHERE occurred_at >= ? AND occurred_at < ? GROUP BY category`,
-  ).all(from, to) as { key: string; n: number }[];
+  }[];
+  const sum = (pick: (r: (typeof byCategory)[number]) => number) =>
+    byCategory.reduce((n, r) => n + pick(r), 0);
   const topPoints = stmt(
     db,
     `SELECT p.id AS pointId, p.code, p.name, t.n AS count FROM
@@ -71,21 +69,26 @@ function eventFigures(db: Db, from: string, to: string): WatchAnalysis['events']
         GROUP BY point_id ORDER BY n DESC, point_id LIMIT 10) t
      JOIN watch_points p ON p.id = t.point_id ORDER BY t.n DESC, p.code`,
   ).all(from, to) as WatchAnalysis['events']['topPoints'];
-  const cells = stmt(
+  // By the hour as stored (2026-11-24T08): in index order, so no sorting; the weekday is the date's.
+  const hours = stmt(
     db,
-    `SELECT CAST(strftime('%w', occurred_at) AS INTEGER) AS sundayWeekday,
-       CAST(substr(occurred_at, 12, 2) AS INTEGER) AS hour, count(*) AS count
-     FROM watch_events WHERE occurred_at >= ? AND occurred_at < ? GROUP BY 1, 2`,
-  ).all(from, to) as { sundayWeekday: number; hour: number; count: number }[];
+    `SELECT substr(occurred_at, 1, 13) AS hour, count(*) AS count
+     FROM watch_events WHERE occurred_at >= ? AND occurred_at < ? GROUP BY 1`,
+  ).all(from, to) as { hour: string; count: number }[];
+  const heat = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
+  for (const h of hours) {
+    const [d, hour] = heatCellOf(h.hour);
+    heat[d]![hour]! += h.count;
+  }
   return {
-    total: totals.total,
-    open: totals.open,
-    dispatched: totals.dispatched,
-    toCase: totals.to_case,
+    total: sum((r) => r.n),
+    open: sum((r) => r.open),
+    dispatched: sum((r) => r.dispatched),
+    toCase: sum((r) => r.to_case),
     byCategory: counted(EVENT_CATEGORIES, byCategory),
     topPoints,
-    withoutPoint: totals.without_point,
-    heat: heatGrid(cells),
+    withoutPoint: sum((r) => r.without_point),
+    heat,
   };
 }
 

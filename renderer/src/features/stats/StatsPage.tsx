@@ -24,7 +24,7 @@ import { WatchStatsSection } from './WatchStatsSection';
  * 统计: the monthly screening statistics of the dispute ledger (每月逐级填报
  * 统计) for a month or a range of months, with 环比 and 同比, the charts, and
  * the same figures as the .xlsx report upward; then 人民调解 and 档案借阅 for the
- * same period (the workbook carries both as sheets of their own).
+ * same period, and 视频监控值班 (the workbook carries each as a sheet of its own).
  */
 export function StatsPage({ director = false }: { director?: boolean }) {
   const [today] = useState(() => new Date());
