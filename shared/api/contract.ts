@@ -150,6 +150,7 @@ import {
   type RosterMonth,
 } from '../duty/schemas';
 import { watchSettingsInput, type WatchSettings } from '../watch/settings';
+import { watchMonthInput, type DutyLogFiling, type WatchAnalysis } from '../watch/analysis';
 import {
   closeEventInput,
   closeShiftInput,
@@ -450,6 +451,12 @@ export const contract = {
     toCase: endpoint<WatchEvent>()(toCaseInput, WATCH_OPS),
     /** The duty-log event a case came from (the case record's 来源 line), or null. */
     eventOfCase: endpoint<EventOfCase | null>()(caseSourceRef, LEDGER),
+    /** 分析汇总 of a month or a range of months (the 统计 page's period). */
+    analysis: endpoint<WatchAnalysis>()(statsInput, WATCH),
+    /** The month's duty log as a bound A4 record. */
+    printDutyLog: job<FileOutput>()(watchMonthInput, WATCH),
+    /** Files the ended month's duty log into the archive catalogue as 值班记录, once. */
+    fileDutyLog: job<DutyLogFiling>()(watchMonthInput, DIRECTOR),
   },
   /** 点位与设备 (issue 12 §1, §5): camera points, equipment faults, the shift's check, 在线率. */
   cameras: {

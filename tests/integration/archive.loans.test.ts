@@ -297,7 +297,7 @@ describe('借阅：申请、审批、出借、续借、归还', () => {
     const stats = value(await a.api.archive.stats(period));
     const file = value(await a.api.stats.exportCases(period));
     const { names, rows } = await sheetRows(file, '档案借阅');
-    expect(names).toEqual(['统计表', '人民调解', '档案借阅']);
+    expect(names).toEqual(['统计表', '人民调解', '档案借阅', '视频监控值班']);
     expect(rows[0]![0]).toBe('档案借阅利用情况统计表');
     expect(String(rows[1]![0])).toContain('统计期间：2026年11月至2026年12月');
     const total = (pick: (m: (typeof stats.months)[number]) => number) =>

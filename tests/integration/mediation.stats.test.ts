@@ -189,7 +189,7 @@ describe('人民调解：每月统计与导出', () => {
   it('exports the 人民调解 sheet beside the 统计表, with 环比 and 同比', async () => {
     const file = value(await a.call<FileOutput>('stats:export-cases', { from: '2026-11', to: '2026-11' }));
     const { names, rows } = await sheetRows(file, '人民调解');
-    expect(names).toEqual(['统计表', '人民调解', '档案借阅']);
+    expect(names).toEqual(['统计表', '人民调解', '档案借阅', '视频监控值班']);
     expect(rows[0]![0]).toBe('人民调解工作情况统计表');
     expect(String(rows[1]![0])).toContain('统计期间：2026年11月');
     const summary = section(rows, '一、总体情况');

@@ -466,6 +466,9 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
     events: { page: 0, pageSize: 50 },
     toCase: { eventId: 1, categoryId: 2, partyNames: ['赵某'], difficulty: 'general', risk: 'low' },
     eventOfCase: { caseId: 1 },
+    analysis: { from: '2026-11', to: '2026-11' },
+    printDutyLog: { month: '2026-11' },
+    fileDutyLog: { month: '2026-10' },
   },
   cameras: {
     points: { includeRetired: true },

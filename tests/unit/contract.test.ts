@@ -54,6 +54,8 @@ describe('API contract', () => {
       'mediation:close',
       'mediation:print-dossier',
       'stats:export-cases',
+      'watch:file-duty-log',
+      'watch:print-duty-log',
     ]);
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).sort());
     for (const feature of Object.keys(handlers) as (keyof typeof handlers)[]) {

@@ -12,6 +12,7 @@ import { AppError } from '../../core/errors';
 import { asAccount, type AccountSession } from '../account';
 import { positiveFlag, requiredFlag, stringFlag, UsageError, type Flags } from '../io';
 import { ARCHIVE_PRINTS } from './printArchive';
+import { printDutyLogVerb } from './dutylog';
 import { printRosterVerb } from './roster';
 import { printFootageVerb } from './footage';
 
@@ -29,11 +30,12 @@ const DOCUMENTS: Record<string, MediationDocument> = {
 };
 const WHAT = ['agreement', ...Object.keys(DOCUMENTS)];
 
-/** Prints other than a mediation's: the archive's (printArchive.ts) and the duty roster's (roster.ts). */
+/** Prints other than a mediation's: the archive's (printArchive.ts), the duty roster's (roster.ts) and the duty log's (dutylog.ts). */
 const OTHER_PRINTS: Record<string, (flags: Flags, clock: Clock) => Promise<void>> = {
   ...ARCHIVE_PRINTS,
   roster: printRosterVerb,
   footage: printFootageVerb,
+  dutylog: printDutyLogVerb,
 };
 
 /** Only for the sub-verb that uses it: a flag given elsewhere is a mistake worth saying. */
@@ -119,7 +121,8 @@ async function printDocument(
  * the same core calls as the app — so an agreement's print is logged (who,
  * when, which copies) and audited, under the account whose password is given.
  * `print catalogue|loans|recall|spine` print the archive's documents (printArchive.ts),
- * `print roster` the month's duty roster (roster.ts), `print footage` the footage register (footage.ts).
+ * `print roster` the month's duty roster (roster.ts), `print footage` the footage register (footage.ts),
+ * `print dutylog` the month's duty log (dutylog.ts).
  */
 export async function printVerb(flags: Flags, args: string[], clock: Clock): Promise<void> {
   const what = args[0];

@@ -142,7 +142,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               )}
               {shown === 'cameras' && <CamerasPage user={user} />}
               {shown === 'footage' && <FootagePage user={user} />}
-              {shown === 'stats' && <StatsPage />}
+              {shown === 'stats' && <StatsPage director={user.role === 'director'} />}
               {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
               {shown === 'audit' && <AuditPage />}
               {shown === 'settings' && <SettingsPage />}

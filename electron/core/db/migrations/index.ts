@@ -8,6 +8,7 @@ import { sql as archive } from './007-archive';
 import { sql as duty } from './008-duty';
 import { sql as loanStatusIndex } from './009-loan-status-index';
 import { sql as watch } from './010-watch';
+import { sql as watchFilings } from './011-watch-filings';
 
 /**
  * Numbered, append-only migrations. Position i (0-based) upgrades the schema
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly string[] = [
   duty,
   loanStatusIndex,
   watch,
+  watchFilings,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

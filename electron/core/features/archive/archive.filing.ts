@@ -3,6 +3,7 @@ import type { Retention } from '../../../../shared/archive/codes';
 import type { DossierEntry } from '../../../../shared/mediation/schemas';
 import { stmt } from '../cases/cases.queries';
 import { getSettings } from '../settings/settings.queries';
+import { attachItemFile } from './archive.files';
 import { fileItem } from './archive.items';
 import { getArchiveSettings } from './archive.settings';
 
@@ -58,4 +59,48 @@ export function fileMediationDossier(
     },
   );
   return code;
+}
+
+/** The 门类 the month's duty log is filed under (值班记录, shipped in the dictionary). */
+export const DUTY_LOG_CATEGORY = 'ZB';
+
+/**
+ * The month's video-monitoring duty log filed as a catalogue item (issue 12
+ * §8), numbered through fileItem like every item, 10 years (D10: a routine
+ * record of the centre's work), 内部 (it names callers and places), dated the
+ * month's last day; the printed PDF is its electronic file. Returns the item.
+ */
+export function fileDutyLogItem(
+  db: Db,
+  d: {
+    month: string;
+    lastDay: string;
+    pages: number;
+    file: { fileName: string; data: Buffer; sha256: string };
+  },
+  actor: { id: number; name: string },
+  at: string,
+): { id: number; code: string } {
+  const settings = getSettings(db);
+  const year = Number(d.month.slice(0, 4));
+  const item = fileItem(
+    db,
+    getArchiveSettings(db),
+    {
+      title: `${settings.centreName}${year}年${Number(d.month.slice(5, 7))}月视频监控值班记录`,
+      categoryCode: DUTY_LOG_CATEGORY,
+      year,
+      retention: 'D10',
+      classification: 'internal',
+      docNumber: undefined,
+      responsible: settings.centreName || '综治中心',
+      date: d.lastDay,
+      pages: d.pages,
+      note: undefined,
+    },
+    actor.name,
+    at,
+  );
+  attachItemFile(db, item.id, { ...d.file, mime: 'application/pdf' }, at, actor.id);
+  return item;
 }

@@ -28,6 +28,7 @@ import {
   mustGetItem,
   updateItem,
 } from './archive.items';
+import { attachItemFile } from './archive.files';
 import { archiveJobs, boxNoteFile, recallFile } from './archive.jobs';
 import {
   applyLoan,
@@ -153,26 +154,20 @@ export const archiveHandlers: FeatureHandlers<'archive'> = {
     return ctx.write((db, audit) => {
       const item = mustGetItem(db, input.itemId);
       if (item.destroyed_at) throw new AppError('CONFLICT', `档案 ${item.code} 已销毁，不能再添加电子文件。`);
-      const addedAt = toLocalIso(ctx.now());
-      const info = stmt(
+      const info = attachItemFile(
         db,
-        `INSERT INTO archive_files (item_id, file_name, mime, size, sha256, data, added_at, added_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(item.id, input.fileName, input.mime, data.length, sha256, data, addedAt, ctx.user().id);
+        item.id,
+        { ...input, data, sha256 },
+        toLocalIso(ctx.now()),
+        ctx.user().id,
+      );
       audit({
         action: 'archive.add-file',
         entity: 'archive_item',
         entityId: item.code,
         summary: `档案 ${item.code} 添加电子文件「${input.fileName}」（SHA-256 ${sha256.slice(0, 12)}…）`,
       });
-      return {
-        id: Number(info.lastInsertRowid),
-        fileName: input.fileName,
-        mime: input.mime,
-        size: data.length,
-        sha256,
-        addedAt,
-      };
+      return info;
     });
   },
 

@@ -4,7 +4,9 @@ import { periodLabel } from '../../../../shared/stats/months';
 import type { MediationFigures, MediationStats } from '../../../../shared/mediation/schemas';
 import type { CaseStats, Count, PeriodFigures } from '../../../../shared/stats/schemas';
 import type { ArchiveStats } from '../../../../shared/archive/schemas';
+import type { WatchAnalysis } from '../../../../shared/watch/analysis';
 import { loansSheet } from './stats.loans-sheet';
+import { watchSheet } from './stats.watch-sheet';
 import { COLUMNS, FORMAT, PAGE_SETUP, put, WIDTHS, writers, type Kind } from './stats.sheet';
 
 export const STATS_TITLE = '矛盾纠纷排查调处情况统计表';
@@ -31,7 +33,8 @@ const SUMMARY: { label: string; kind: Kind; of: (p: PeriodFigures) => number | n
  * unit and period, the 零报告 line when the period had no case, the summary
  * with 环比 and 同比, then the breakdowns by category, source, difficulty,
  * risk, outcome and month. 人民调解 (when given): the mediation figures of the
- * same period; 档案借阅 (when given): the borrowing figures of the same period. Numbers stay numbers (formatted), so they can be summed upward.
+ * same period; 档案借阅 (when given): the borrowing figures of the same period; 视频监控值班
+ * (when given): the watch's figures of the same period. Numbers stay numbers (formatted), so they can be summed upward.
  */
 export async function statsXlsx(input: {
   centreName: string;
@@ -39,6 +42,7 @@ export async function statsXlsx(input: {
   stats: CaseStats;
   mediation?: MediationStats;
   archive?: ArchiveStats;
+  watch?: WatchAnalysis;
 }): Promise<Buffer> {
   const { stats } = input;
   const wb = new ExcelJS.Workbook();
@@ -92,6 +96,7 @@ export async function statsXlsx(input: {
   ).height = 45;
   if (input.mediation) mediationSheet(wb, { ...input, mediation: input.mediation });
   if (input.archive) loansSheet(wb, { ...input, archive: input.archive });
+  if (input.watch) watchSheet(wb, { ...input, watch: input.watch });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

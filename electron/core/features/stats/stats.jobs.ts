@@ -3,10 +3,12 @@ import { getSettings } from '../settings/settings.queries';
 import { mediationStats } from '../mediation/mediation.stats';
 import { archiveStats } from '../archive/archive.stats';
 import { toLocalDate } from '../../../../shared/dates';
+import { watchAnalysis } from '../watch/watch.analysis';
+import { minuteOf } from '../cases/cases.service';
 import { auditStatsExport, statsFileName, statsXlsx, XLSX_MIME } from './stats.export';
 import { caseStatsResponsive } from './stats.queries';
 
-/** The 统计表 of the ledger and, on sheets of their own, the 人民调解 and 档案借阅 figures of the same period. */
+/** The 统计表 of the ledger and, on sheets of their own, the 人民调解, 档案借阅 and 视频监控值班 figures of the same period. */
 export const exportCasesJob = defineJob<'stats', 'exportCases'>()({
   label: () => '导出统计表（Excel）',
   async run(scope, input) {
@@ -14,6 +16,7 @@ export const exportCasesJob = defineJob<'stats', 'exportCases'>()({
     const stats = await caseStatsResponsive(scope.db, input);
     const mediation = mediationStats(scope.db, input);
     const archive = archiveStats(scope.db, input, toLocalDate(scope.now));
+    const watch = watchAnalysis(scope.db, input, minuteOf(scope.now));
     scope.progress(1, 2, '正在生成 Excel…');
     const bytes = await statsXlsx({
       centreName: getSettings(scope.db).centreName,
@@ -21,6 +24,7 @@ export const exportCasesJob = defineJob<'stats', 'exportCases'>()({
       stats,
       mediation,
       archive,
+      watch,
     });
     return {
       file: { fileName: statsFileName(stats), mime: XLSX_MIME, base64: bytes.toString('base64') },

@@ -14,6 +14,7 @@ import {
   updateEvent,
 } from './watch.events';
 import { watchCaseHandlers } from './watch.toCase';
+import { analysisHandlers } from './watch.analysis.handlers';
 import { getWatchSettings, putWatchSettings } from './watch.settings';
 import { endShift, mustKeepShift, openShiftRow, rosterAt, startShift } from './watch.shifts';
 
@@ -130,4 +131,5 @@ export const watchHandlers: FeatureHandlers<'watch'> = {
   events: (ctx, input) => ctx.read((db) => listEvents(db, input, at(ctx))),
 
   ...watchCaseHandlers,
+  ...analysisHandlers,
 };

@@ -103,6 +103,8 @@ const ACTION_LABELS: Record<string, string> = {
   'footage.refuse': '不予批准录像调取',
   'footage.copy': '登记录像复制',
   'footage.print': '打印录像调取登记表',
+  'watch.print-dutylog': '打印值班记录',
+  'watch.file-dutylog': '值班记录归档',
 };
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -122,6 +124,7 @@ const ENTITY_LABELS: Record<string, string> = {
   watch_fault: '设备故障',
   watch_shift: '值班班次',
   footage_request: '录像调取登记',
+  watch_dutylog: '值班记录',
   settings: '系统设置',
   case: '案件',
   case_category: '纠纷类型',

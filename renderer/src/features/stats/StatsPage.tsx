@@ -18,14 +18,15 @@ import { presetRange } from './period';
 import { PeriodBar } from './PeriodBar';
 import { StatsCharts } from './StatsCharts';
 import { SummaryCards } from './SummaryCards';
+import { WatchStatsSection } from './WatchStatsSection';
 
 /**
  * 统计: the monthly screening statistics of the dispute ledger (每月逐级填报
  * 统计) for a month or a range of months, with 环比 and 同比, the charts, and
  * the same figures as the .xlsx report upward; then 人民调解 and 档案借阅 for the
- * same period (the workbook carries both as sheets of their own).
+ * same period, and 视频监控值班 (the workbook carries each as a sheet of its own).
  */
-export function StatsPage() {
+export function StatsPage({ director = false }: { director?: boolean }) {
   const [today] = useState(() => new Date());
   const [period, setPeriod] = useState<MonthRange>(() => presetRange('thisMonth', today));
   const stats = useLoad(useCallback(() => api.stats.cases(period), [period]));
@@ -80,6 +81,7 @@ export function StatsPage() {
       )}
       <MediationStatsSection period={period} />
       <ArchiveStatsSection period={period} />
+      <WatchStatsSection period={period} director={director} />
     </>
   );
 }
