@@ -165,6 +165,14 @@ import {
   type WatchNow,
   type WatchShift,
 } from '../watch/schemas';
+import {
+  handoverInput,
+  handoverRef,
+  listHandoversInput,
+  type HandoverDone,
+  type HandoverDraft,
+  type HandoverPage,
+} from '../watch/handover';
 
 /**
  * Who may call an endpoint: `public` needs no session (setup, login), `user`
@@ -410,6 +418,12 @@ export const contract = {
     closeEvent: endpoint<WatchEvent>()(closeEventInput, WATCH_OPS),
     event: endpoint<WatchEvent>()(eventRef, WATCH),
     events: endpoint<EventPage>()(listEventsInput, WATCH),
+    /** 交接班: the form prefilled from the open shift (equipment, open faults and events, counts, who comes next). */
+    handoverDraft: endpoint<HandoverDraft>()(empty, WATCH_OPS),
+    /** Both operators confirm with their own passwords; the window continues as the incoming operator. */
+    handover: endpoint<HandoverDone>()(handoverInput, WATCH_OPS),
+    handovers: endpoint<HandoverPage>()(listHandoversInput, WATCH),
+    printHandover: endpoint<FileOutput>()(handoverRef, WATCH),
   },
 } as const;
 

@@ -462,6 +462,19 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
     closeEvent: { id: 1, result: '巡逻队到场核实，系住户忘带钥匙' },
     event: { id: 1 },
     events: { page: 0, pageSize: 50 },
+    handoverDraft: {},
+    handover: {
+      outgoingPassword: 'operator-pass-1',
+      incomingUsername: 'liuzb',
+      incomingPassword: 'operator-pass-2',
+      equipment: '本班设备检查：云台正常，录像正常，清晰度正常；无未修复故障。',
+      instructions: '今晚辖区有大型活动，注意东门人流',
+      keys: 3,
+      radios: 2,
+      media: 1,
+    },
+    handovers: { page: 0, pageSize: 50 },
+    printHandover: { id: 1 },
   },
 };
 

@@ -13,6 +13,7 @@ import {
   shiftEvents,
   updateEvent,
 } from './watch.events';
+import { handoverHandlers } from './watch.handover.handlers';
 import { getWatchSettings, putWatchSettings } from './watch.settings';
 import { endShift, mustKeepShift, openShiftRow, rosterAt, startShift } from './watch.shifts';
 
@@ -126,4 +127,6 @@ export const watchHandlers: FeatureHandlers<'watch'> = {
   event: (ctx, { id }) => ctx.read((db) => eventById(db, id, at(ctx))),
 
   events: (ctx, input) => ctx.read((db) => listEvents(db, input, at(ctx))),
+
+  ...handoverHandlers,
 };

@@ -91,6 +91,7 @@ const ACTION_LABELS: Record<string, string> = {
   'duty.refuse-swap': '不予批准调班',
   'duty.print': '打印或导出值班表',
   'duty.seed': '生成示范值班表',
+  'watch.handover': '交接班',
 };
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -105,6 +106,7 @@ const ENTITY_LABELS: Record<string, string> = {
   duty_people: '值班人员',
   duty_leave: '请假',
   duty_roster: '值班表',
+  watch_handover: '交接班记录',
   settings: '系统设置',
   case: '案件',
   case_category: '纠纷类型',
