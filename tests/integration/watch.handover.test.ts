@@ -4,7 +4,10 @@ import { createAccountInUse } from '../support/accounts';
 import { countRows, openDirect } from '../support/directDb';
 import { ledgerArchive, OPERATOR, STAFF, type LedgerArchive } from '../support/ledger';
 import { pdfText } from '../support/pdf';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { InputOf } from '../../shared/api/contract';
+import { runCliAt } from '../support/children';
 
 const SECOND = {
   username: 'liuzb',
@@ -301,4 +304,32 @@ describe('交接班：交班人、接班人各凭本人密码，处置中须主�
     expect(await a.auditTotal('session.unlock-failed')).toBe(1);
     expect(await a.auditTotal('session.login-failed')).toBe(3);
   });
+
+  it('prints the record from the command line (print handover --id N), as the account whose password is given', async () => {
+    // The command line opens the archive itself: the app's core lets go of it first.
+    await a.core.shutdown();
+    const out = join(a.dir, `handover-${handoverId}.pdf`);
+    const run = await runCliAt(
+      '2026-11-25T08:00:00',
+      [
+        'print',
+        'handover',
+        '--id',
+        String(handoverId),
+        '--out',
+        out,
+        '--dir',
+        a.dir,
+        '--password-stdin',
+        '--user',
+        STAFF.username,
+      ],
+      `${STAFF.password}\n`,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain(`已打印交接班记录（编号 ${handoverId}）`);
+    const text = await pdfText(readFileSync(out));
+    expect(text).toContain('交接班记录');
+    expect(text).toContain('巡逻队已到场，结果由接班人跟进');
+  }, 60_000);
 });

@@ -12,6 +12,7 @@ import { AppError } from '../../core/errors';
 import { asAccount, type AccountSession } from '../account';
 import { positiveFlag, requiredFlag, stringFlag, UsageError, type Flags } from '../io';
 import { ARCHIVE_PRINTS } from './printArchive';
+import { printHandoverVerb } from './printHandover';
 import { printRosterVerb } from './roster';
 
 /** `print <what>` → the document of `mediation:print-document` (the agreement and the dossier have their own calls). */
@@ -32,6 +33,7 @@ const WHAT = ['agreement', ...Object.keys(DOCUMENTS)];
 const OTHER_PRINTS: Record<string, (flags: Flags, clock: Clock) => Promise<void>> = {
   ...ARCHIVE_PRINTS,
   roster: printRosterVerb,
+  handover: printHandoverVerb,
 };
 
 /** Only for the sub-verb that uses it: a flag given elsewhere is a mistake worth saying. */
@@ -112,7 +114,7 @@ async function printDocument(
  * the same core calls as the app — so an agreement's print is logged (who,
  * when, which copies) and audited, under the account whose password is given.
  * `print catalogue|loans|recall|spine` print the archive's documents (printArchive.ts),
- * `print roster` the month's duty roster (roster.ts).
+ * `print roster` the month's duty roster (roster.ts), `print handover` one 交接班记录 (printHandover.ts).
  */
 export async function printVerb(flags: Flags, args: string[], clock: Clock): Promise<void> {
   const what = args[0];
