@@ -35,7 +35,7 @@ const USAGE = `用法：npm run archive -- <命令> [--dir 档案库文件夹] [
   verify  --password-stdin [--user 登录名] [--full] | --recovery-key-stdin
   backup  --password-stdin [--to 文件夹] [--scheduled]
   restore --from 备份文件夹 --password-stdin | --recovery-key-stdin
-  seed    --password-stdin [--cases 数量] [--mediations 数量] [--items 数量] [--loans 数量] [--rosters 月数]
+  seed    --password-stdin [--cases 数量] [--mediations 数量] [--items 数量] [--loans 数量] [--rosters 月数] [--watch-events 数量]
   export ledger --out 文件.xlsx --password-stdin [--from 日期 --to 日期] [--full-identity]
   export stats  --out 文件.xlsx --password-stdin --month 2026-11 | --from 2026-01 --to 2026-12
   export catalogue --out 文件.xlsx --password-stdin [--user 登录名] [--year 年度] [--category 门类] [--retention Y|D30|D10] [--box 盒号]

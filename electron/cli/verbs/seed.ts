@@ -6,6 +6,7 @@ import { seedCases } from '../../core/features/cases/cases.seed';
 import { seedMediations } from '../../core/features/mediation/mediation.seed';
 import { seedArchiveRoom } from '../../core/features/archive/archive.seed';
 import { seedDutyRosters } from '../../core/features/duty/duty.seed';
+import { seedWatch } from '../../core/features/watch/watch.seed';
 import type { Result } from '../../../shared/api/result';
 import type { Clock } from '../../../shared/clock';
 import type { Account } from '../../../shared/accounts/schemas';
@@ -70,6 +71,8 @@ export const LOANS_PER_ITEM = 6;
  * a small test ledger (a second a year on a busy machine would add to every test that seeds).
  */
 export const demoRosterMonths = (cases: number) => (cases >= 10_000 ? 36 : 12);
+/** Duty-log entries over the rostered months: the issue's 200 000 at the design's size, a small desk's worth otherwise. */
+export const demoWatchEvents = (cases: number) => (cases >= 10_000 ? 200_000 : 2_000);
 
 /**
  * `seed`: a deterministic demo archive (accounts, then `--cases N` ledger
@@ -77,7 +80,8 @@ export const demoRosterMonths = (cases: number) => (cases >= 10_000 ? 36 : 12);
  * cases sent to mediation, their closed dossiers filed in the catalogue, then
  * the archive room: `--items N` catalogue items and `--loans N` loans, then
  * `--rosters N` months of published duty roster with the operators who take
- * them; each module extends it). Every demo account gets the password read from standard
+ * them, then `--watch-events N` duty-log entries with the watch's shifts, faults,
+ * handovers and footage requests; each module extends it). Every demo account gets the password read from standard
  * input. Idempotent: an existing archive gains only what it lacks (cases are
  * added only to an archive that has none, mediations only to one that has
  * none, the archive room only to one without items other than dossiers, the
@@ -91,6 +95,7 @@ export async function seedVerb(flags: Flags, _args: string[], clock: Clock): Pro
   const loans = countFlag(flags, 'loans') ?? items * LOANS_PER_ITEM;
   const rosters = countFlag(flags, 'rosters') ?? (cases ? demoRosterMonths(cases) : 0);
   if (rosters > 120) throw new UsageError('参数 --rosters 为值班表的月数，不超过 120。');
+  const watchEvents = countFlag(flags, 'watch-events') ?? (rosters ? demoWatchEvents(cases ?? 0) : 0);
   const password = await secretFromStdin(flags, 'password-stdin', '密码');
   const core = createCore({ archiveDir: dir, clock });
   try {
@@ -127,6 +132,32 @@ export async function seedVerb(flags: Flags, _args: string[], clock: Clock): Pro
   if (items) await seedArchive(dir, password, items, loans, clock());
   // The duty roster goes with the ledger, or alone with --rosters N.
   if (rosters) await seedRosters(dir, password, rosters, clock());
+  // The watch follows the published rosters: its shifts are theirs.
+  if (watchEvents) await seedWatchLog(dir, password, watchEvents, clock());
+}
+
+/** Points, shifts, the duty log, faults, handovers and footage requests (watch.seed.ts), added only to an archive without shifts. */
+async function seedWatchLog(dir: string, password: string, events: number, now: Date) {
+  const { archive } = await unlockWithPassword(dir, DEMO_DIRECTOR.username, password, { lock: true });
+  try {
+    const db = archive.db;
+    const existing = (db.prepare('SELECT count(*) AS n FROM watch_shifts').get() as { n: number }).n;
+    if (existing > 0) {
+      out(`示范值班记录：档案库中已有 ${existing} 个班次的值班记录，未再添加`);
+      return;
+    }
+    const started = Date.now();
+    const r = seedWatch(db, { events, now });
+    if (r.shifts === 0) {
+      out('示范值班记录：档案库中没有已发布的值班表，未添加（请先用 --rosters 生成值班表）');
+      return;
+    }
+    out(
+      `示范值班记录：点位 ${r.points} 个，${r.first?.slice(0, 10)} 至 ${r.last?.slice(0, 10)} 值班 ${r.shifts} 班，值班记录 ${r.events} 条（派遣 ${r.dispatches} 次，转入台账 ${r.linkedCases} 件），设备故障 ${r.faults} 起，交接班 ${r.handovers} 次，录像调取 ${r.footage} 次，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
+    );
+  } finally {
+    archive.close();
+  }
 }
 
 /** Published months of duty roster (duty.seed.ts), added only to an archive without a roster. */
