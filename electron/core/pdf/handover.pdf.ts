@@ -52,7 +52,7 @@ export async function handoverPdf(h: Handover, centreName: string): Promise<Buff
     ['设备状况', h.equipment],
     ['上级指示', h.instructions || '无'],
     ['物品清点', `钥匙 ${h.keys} 把，对讲机 ${h.radios} 台，存储介质 ${h.media} 件`],
-    ['其他事项', h.notes ?? '无'],
+    ['其他事项', h.notes || '无'],
   ];
   if (h.overrideBy)
     rows.push([

@@ -13,6 +13,7 @@ import { LedgerPage } from '../features/cases/LedgerPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { RosterPage } from '../features/duty/RosterPage';
 import { IntakePage } from '../features/intake/IntakePage';
+import { HandoverPage } from '../features/watch/handover/HandoverPage';
 import { MediationPage } from '../features/mediation/MediationPage';
 import { MyAccountPage } from '../features/session/MyAccountPage';
 import { useIdleLock } from '../features/session/useIdleLock';
@@ -130,6 +131,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               )}
               {shown === 'loans' && <LoansPage user={user} onOpenItem={openArchiveItem} />}
               {shown === 'roster' && <RosterPage user={user} />}
+              {shown === 'handover' && <HandoverPage user={user} />}
               {shown === 'stats' && <StatsPage />}
               {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
               {shown === 'audit' && <AuditPage />}

@@ -16,6 +16,7 @@ import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import SwapHorizOutlined from '@mui/icons-material/SwapHorizOutlined';
 import type { Role } from '../../../shared/accounts/roles';
 import { navItemsFor, type Navigate, type PageKey } from './navigation';
 
@@ -28,6 +29,7 @@ const ICONS: Record<PageKey, ReactElement> = {
   archive: <Inventory2Outlined />,
   loans: <MenuBookOutlined />,
   roster: <EventNoteOutlined />,
+  handover: <SwapHorizOutlined />,
   stats: <BarChartOutlined />,
   accounts: <ManageAccountsOutlined />,
   audit: <ReceiptLongOutlined />,

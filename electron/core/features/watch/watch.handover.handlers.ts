@@ -160,7 +160,7 @@ async function confirmHandover(ctx: CallContext, input: z.output<typeof handover
       keys: input.keys,
       radios: input.radios,
       media: input.media,
-      notes: input.notes ?? null,
+      notes: input.notes || null,
       outgoingConfirmedAt: outgoingAt,
       incomingConfirmedAt: incomingAt,
       overrideBy,
