@@ -5,7 +5,8 @@ import { HandoverDialog } from './HandoverDialog';
 
 /**
  * 交接班 for the operator keeping the shift: opens the three-step dialog.
- * `onDone` hears the result line; by then the window is the incoming operator's.
+ * `onDone` hears the result line; by then the session is the incoming
+ * operator's, and App shows that user's own start page.
  */
 export function HandoverButton({
   disabled,

@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { SessionUser } from '../../../../../shared/session/schemas';
@@ -12,27 +10,22 @@ const KEEPS_WATCH = new Set<SessionUser['role']>(['director', 'operator']);
 
 /**
  * 交接班: the handover of the shift under way and the records of past ones.
- * The duty screen (值班日志) carries the same button beside the shift.
+ * A handover ends with the window signed in as the incoming operator, who
+ * starts on their own 工作台 (App keeps a route per user).
  */
 export function HandoverPage({ user }: { user: SessionUser }) {
-  const [done, setDone] = useState<string | null>(null);
   return (
     <>
       <PageTitle>交接班</PageTitle>
-      {done && (
-        <Alert severity="success" sx={{ mb: 2 }} onClose={() => setDone(null)}>
-          {done}
-        </Alert>
-      )}
       {KEEPS_WATCH.has(user.role) && (
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 3 }}>
-          <HandoverButton onDone={setDone} />
+          <HandoverButton />
           <Typography variant="body2" color="text.secondary">
             交班人、接班人当面在本机各自输入本人密码；有事件正在处置中须主任授权。
           </Typography>
         </Stack>
       )}
-      <HandoversSection key={done ?? ''} />
+      <HandoversSection />
     </>
   );
 }

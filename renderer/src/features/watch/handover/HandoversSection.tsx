@@ -11,7 +11,7 @@ import { DocumentPreviewDialog, type DocumentRequest } from '../../mediation/Doc
 
 const hm = (at: string) => at.replace('T', ' ');
 
-/** 交接班记录: every handover, newest first, each printable as its A4 record (remount to reload). */
+/** 交接班记录: every handover, newest first, each printable as its A4 record */
 export function HandoversSection() {
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [printing, setPrinting] = useState<DocumentRequest | null>(null);
