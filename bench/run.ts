@@ -14,6 +14,7 @@ import { ledgerFigures } from './ledger';
 import { responsiveBench } from './responsive';
 import { archiveBench } from './archive';
 import { dutyBench } from './duty';
+import { watchBench } from './watch';
 import { createTestCore } from '../tests/support/jobs';
 
 /**
@@ -153,6 +154,9 @@ async function main(): Promise<void> {
 
     // 9. The duty roster: a month for 12 people generated as a job (10 seeded cases), the window's thread meanwhile, validation (bench/duty.ts).
     figures.push(...(await dutyBench(console.log)));
+
+    // 10. The duty log at 200 000 entries: a page of the log and the duty screen through the API (bench/watch.ts).
+    figures.push(...(await watchBench(console.log)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

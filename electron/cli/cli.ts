@@ -40,7 +40,7 @@ const USAGE = `用法：npm run archive -- <命令> [--dir 档案库文件夹] [
   export stats  --out 文件.xlsx --password-stdin --month 2026-11 | --from 2026-01 --to 2026-12
   export catalogue --out 文件.xlsx --password-stdin [--user 登录名] [--year 年度] [--category 门类] [--retention Y|D30|D10] [--box 盒号]
   export loans  --out 文件.xlsx --password-stdin [--user 登录名] --from 日期 --to 日期
-  export roster --month 2026-12 --out 文件.xlsx --password-stdin [--user 登录名]
+  export roster --month 2026-12 --out 文件.xlsx --password-stdin [--user 登录名] [--mine]
   print agreement --case 案件编号 --out 文件.pdf --password-stdin [--user 登录名] [--copy 份号]
   print application|register|rights|record|oral|notice|followup|judicial|dossier --case 案件编号
         --out 文件.pdf --password-stdin [--user 登录名] [--session 次数] [--variant person-person|person-organisation]
@@ -48,7 +48,7 @@ const USAGE = `用法：npm run archive -- <命令> [--dir 档案库文件夹] [
   print loans     --from 日期 --to 日期 --out 文件.pdf --password-stdin [--user 登录名]
   print recall    --loan 借阅编号 | --code 档号 --out 文件.pdf --password-stdin [--user 登录名]
   print spine     --box 盒号[,盒号…] --out 文件.pdf --password-stdin [--user 登录名]
-  print roster    --month 2026-12 --out 文件.pdf --password-stdin [--user 登录名]
+  print roster    --month 2026-12 --out 文件.pdf --password-stdin [--user 登录名] [--mine]
   print handover  --id 交接班记录编号 --out 文件.pdf --password-stdin [--user 登录名]`;
 
 /** Runs one verb; resolves to the exit code. */

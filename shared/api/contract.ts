@@ -174,6 +174,23 @@ import {
   type HandoverPage,
 } from '../watch/handover';
 
+import {
+  availabilityInput,
+  checkOfInput,
+  listFaultsInput,
+  pointsInput,
+  reportFaultInput,
+  retirePointInput,
+  saveCheckInput,
+  savePointInput,
+  updateFaultInput,
+  type CameraPoint,
+  type Fault,
+  type FaultPage,
+  type MonthAvailability,
+  type ShiftCheck,
+} from '../cameras/schemas';
+
 /**
  * Who may call an endpoint: `public` needs no session (setup, login), `user`
  * any signed-in, unlocked account, or a list of roles.
@@ -399,6 +416,9 @@ export const contract = {
     decideSwap: endpoint<RosterMonth>()(decideSwapInput, DIRECTOR),
     printRoster: job<FileOutput>()(rosterRef, DUTY),
     exportRoster: job<FileOutput>()(rosterRef, DUTY),
+    /** 我的值班 printed (A4) and exported (Excel): the signed-in person's shifts of a published month. */
+    printMine: job<FileOutput>()(rosterRef, DUTY),
+    exportMine: job<FileOutput>()(rosterRef, DUTY),
     /** Who is on duty now, by the published roster and approved swaps (工作台, the duty log). */
     onDuty: endpoint<OnDuty>()(empty, 'user'),
   },
@@ -424,6 +444,20 @@ export const contract = {
     handover: endpoint<HandoverDone>()(handoverInput, WATCH_OPS),
     handovers: endpoint<HandoverPage>()(listHandoversInput, WATCH),
     printHandover: endpoint<FileOutput>()(handoverRef, WATCH),
+  },
+  /** 点位与设备 (issue 12 §1, §5): camera points, equipment faults, the shift's check, 在线率. */
+  cameras: {
+    points: endpoint<CameraPoint[]>()(pointsInput, WATCH),
+    savePoint: endpoint<CameraPoint>()(savePointInput, DIRECTOR),
+    retirePoint: endpoint<CameraPoint>()(retirePointInput, DIRECTOR),
+    faults: endpoint<FaultPage>()(listFaultsInput, WATCH),
+    reportFault: endpoint<Fault>()(reportFaultInput, WATCH_OPS),
+    /** 报修 and 修复 of a fault; 停机时长 is computed in the answer, never stored. */
+    updateFault: endpoint<Fault>()(updateFaultInput, WATCH_OPS),
+    /** The open shift's equipment check; saved again it replaces the shift's one answer. */
+    saveCheck: endpoint<ShiftCheck>()(saveCheckInput, WATCH_OPS),
+    checkOf: endpoint<ShiftCheck | null>()(checkOfInput, WATCH),
+    availability: endpoint<MonthAvailability>()(availabilityInput, WATCH),
   },
 } as const;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateField, dateTimeField, id, optionalText, text } from '../api/fields';
+import { halfWidth } from '../halfWidth';
 import { isValidPhone, parseIdNumber } from '../privacy/identity';
 import {
   CASE_SOURCES,
@@ -25,6 +26,7 @@ import type { DeadlineState } from './deadline';
 
 export const phone = z
   .string()
+  .overwrite(halfWidth)
   .trim()
   .max(20, { error: '联系电话不能超过 20 位' })
   .refine((p) => p === '' || isValidPhone(p), { error: '联系电话格式不正确（手机 11 位，座机请带区号）' })
@@ -32,6 +34,7 @@ export const phone = z
 
 export const idNumber = z
   .string()
+  .overwrite(halfWidth)
   .trim()
   .max(18)
   .transform((s) => s.toUpperCase())

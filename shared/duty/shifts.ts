@@ -141,6 +141,13 @@ export function templateGaps(template: ShiftTemplate): { start: string; end: str
 export const dayLabel = (date: string): string =>
   `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 
+/** 六 for a Saturday: the grid's column heads, 10月12日（一） in lists and prints. */
+export const weekdayChar = (date: string): string =>
+  '日一二三四五六'[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+
+/** 2026年10月: a month `YYYY-MM` as the pages and prints name it. */
+export const monthLabel = (month: string): string => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+
 /** 夜班（20:00—次日08:00）. */
 export function shiftLabel(s: ShiftDef): string {
   const { end } = spanOf(s);

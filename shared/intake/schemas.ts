@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateField, id, optionalText, text } from '../api/fields';
+import { halfWidth } from '../halfWidth';
 import { isValidPhone } from '../privacy/identity';
 import {
   INTAKE_CHANNELS,
@@ -21,6 +22,7 @@ const base = {
   personName: text('来访/来电人姓名', 30),
   phone: z
     .string()
+    .overwrite(halfWidth)
     .trim()
     .max(20)
     .refine((p) => p === '' || isValidPhone(p), { error: '联系电话格式不正确' })

@@ -1,3 +1,5 @@
+import { halfWidth } from '../halfWidth';
+
 /**
  * Resident ID numbers (GB 11643-1999): 17 digits and a check character from
  * weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2, remainder → 1 0 X 9 8 7 6 5 4 3 2.
@@ -23,7 +25,7 @@ export interface IdCardInfo {
  * Returns the birth date and sex it encodes, or a Chinese reason.
  */
 export function parseIdNumber(raw: string): { ok: true; value: IdCardInfo } | { ok: false; message: string } {
-  const id = raw.trim().toUpperCase();
+  const id = halfWidth(raw).trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, message: '身份证号应为 18 位，最后一位可以是数字或 X' };
   const y = Number(id.slice(6, 10));
   const m = Number(id.slice(10, 12));
@@ -52,7 +54,7 @@ export function ageOn(birthDate: string, day: string): number {
 
 /** Mainland mobile numbers (1[3-9]xxxxxxxxx) or landlines with an area code (0xx-xxxxxxx). */
 export function isValidPhone(raw: string): boolean {
-  const p = raw.replace(/[\s-]/g, '');
+  const p = halfWidth(raw).replace(/[\s-]/g, '');
   return /^1[3-9]\d{9}$/.test(p) || /^0\d{2,3}\d{7,8}$/.test(p) || /^\d{7,8}$/.test(p);
 }
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { dateTimeField, givenPassword, id, optionalText, text, username } from '../api/fields';
 import type { SessionStatus } from '../session/schemas';
 import { minutesBetween } from './clock';
-import type { CheckResult, EventAction, EventCategory, FaultSymptom } from './codes';
+import type { Fault, ShiftCheck } from '../cameras/schemas';
+import type { EventAction, EventCategory } from './codes';
 import type { WatchShift } from './schemas';
 
 /**
@@ -70,28 +71,22 @@ export const listHandoversInput = z
 
 export const handoverRef = z.object({ id }).strict();
 
-/** The shift's equipment check (云台 / 录像 / 清晰度), when one was recorded. */
-export interface ShiftCheck {
-  ptz: CheckResult;
-  recording: CheckResult;
-  clarity: CheckResult;
-  note: string | null;
-  checkedAt: string;
-  checkedBy: string;
-}
-
-/** An open fault as handed over; its downtime as of the handover. */
-export interface FaultSnapshot {
-  id: number;
-  pointCode: string | null;
-  pointName: string | null;
-  device: string | null;
-  symptom: FaultSymptom;
-  detail: string | null;
-  foundAt: string;
-  reportedTo: string | null;
-  downtimeMinutes: number;
-}
+/**
+ * An open fault as handed over (the fault log's own record, cameras.faults.ts),
+ * its downtime as of the handover.
+ */
+export type FaultSnapshot = Pick<
+  Fault,
+  | 'id'
+  | 'pointCode'
+  | 'pointName'
+  | 'device'
+  | 'symptom'
+  | 'detail'
+  | 'foundAt'
+  | 'reportedTo'
+  | 'downtimeMinutes'
+>;
 
 /** An open event as handed over, with who was sent and whether they reported back. */
 export interface EventSnapshot {

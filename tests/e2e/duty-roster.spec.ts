@@ -14,8 +14,10 @@ import { login, logout, navigate, shot, shotOf } from './support/pages';
  * HTTP host at the office's 1366×768: the director keeps the 3 × 8 template
  * as the one in use, enters an operator's leave and the week's 带班领导,
  * generates October as a job, sees the counts and no violation, puts the
- * operator on leave into a cell and sees the validator flag it, undoes,
- * publishes and prints. An operator asks to be replaced on one of his shifts;
+ * operator on leave into a cell and sees the validator flag it, undoes, drags
+ * a colleague's shift onto that day and undoes again, is asked before
+ * another month drops unsaved edits, publishes and prints. An operator prints
+ * his own month and asks to be replaced on one of his shifts;
  * the director approves on the desk and a second version is published; the
  * desk shows who is on duty now. Every roster step goes through the UI.
  */
@@ -89,8 +91,8 @@ function replaceable(view: RosterMonth, personId: number): { mine: Assignment; b
 test('director makes, checks, publishes and prints October; an operator is replaced with approval; the desk shows who is on duty', async ({
   page,
 }) => {
-  // Three logins, a month solved to proven fairness and a print, on two shared cores.
-  test.setTimeout(240_000);
+  // Three logins, a month solved to proven fairness and two prints, on two shared cores.
+  test.setTimeout(300_000);
   await page.goto(host.openUrl);
   await login(page, 'wangzr', PASSWORD);
 
@@ -183,6 +185,59 @@ test('director makes, checks, publishes and prints October; an operator is repla
   await expect(verdict(page)).toContainText('校验通过');
   await expect(page.getByText('有未保存的修改')).toBeHidden();
 
+  // 4b. With the mouse: drag a colleague's shift of 12 October onto 刘堃's day of leave (a reassignment);
+  // the validator flags it at once, and 撤销 takes it back.
+  const donor = grid(page)
+    .getByRole('gridcell', { name: /^10月12日（一）(?!刘堃)/ })
+    .filter({ has: page.locator('[data-chip]') })
+    .first();
+  const donorName = /^10月12日（一）(.+?)：/.exec((await donor.getAttribute('aria-label')) ?? '')![1]!;
+  const moved = (await donor.locator('[data-chip]').first().textContent())!;
+  const dragOnto = async () => {
+    await cell(page, `10月12日（一）${donorName}`)
+      .locator('[data-chip]')
+      .first()
+      .dragTo(cell(page, '10月12日（一）刘堃'));
+    await expect(cell(page, '10月12日（一）刘堃')).toHaveText(moved);
+  };
+  await dragOnto();
+  await expect(cell(page, `10月12日（一）${donorName}`)).toHaveText('');
+  await expect(verdict(page)).toContainText('当前修改有');
+  await expect(cell(page, '10月12日（一）刘堃')).toHaveAttribute('aria-invalid', 'true');
+  await expect(
+    region(page, '待解决的问题').getByRole('button', { name: '10月12日 刘堃全天请假（年休假），不能排班' }),
+  ).toBeVisible();
+  await shot(page, 'roster-04b-dragged');
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(cell(page, '10月12日（一）刘堃')).toHaveText('假');
+  await expect(cell(page, `10月12日（一）${donorName}`)).toHaveText(moved);
+  await expect(verdict(page)).toContainText('校验通过');
+
+  // 4c. Unsaved edits are never dropped silently: another month, or another page, asks first; 取消 keeps them.
+  await dragOnto();
+  await page.getByLabel('月份').selectOption('2026-11');
+  const unsaved = page.getByRole('dialog', { name: '有未保存的修改' });
+  await expect(unsaved).toContainText('本月排班有未保存的修改，离开将丢失。');
+  await expect(unsaved.getByRole('button', { name: '保存' })).toBeVisible();
+  await expect(unsaved.getByRole('button', { name: '放弃修改' })).toBeVisible();
+  await shot(page, 'roster-04c-unsaved');
+  await unsaved.getByRole('button', { name: '取消' }).click();
+  await expect(unsaved).toBeHidden();
+  await expect(page.getByLabel('月份')).toHaveValue(MONTH);
+  await expect(cell(page, '10月12日（一）刘堃')).toHaveText(moved);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '工作台' }).click();
+  await expect(unsaved).toContainText('本月排班有未保存的修改，离开将丢失。');
+  await unsaved.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '值班排班' })).toBeVisible();
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(verdict(page)).toContainText('校验通过');
+  // With nothing unsaved, the month switches without a question.
+  await page.getByLabel('月份').selectOption('2026-11');
+  await expect(page.getByText('本月还没有值班表', { exact: true })).toBeVisible();
+  await expect(unsaved).toBeHidden();
+  await page.getByLabel('月份').selectOption(MONTH);
+  await expect(cell(page, '10月12日（一）刘堃')).toHaveText('假');
+
   // 5. 发布, then 打印: the A4 month roster with the 带班领导 and phone, previewed and saved.
   await page.getByRole('button', { name: '发布', exact: true }).click();
   const publish = page.getByRole('dialog', { name: '发布 2026年10月值班表' });
@@ -226,6 +281,22 @@ test('director makes, checks, publishes and prints October; an operator is repla
   await navigate(page, '值班排班');
   await expect(page.getByRole('button', { name: '生成值班表' })).toBeHidden();
   await page.getByRole('tab', { name: '我的值班' }).click();
+  // His own month printed: each of his shifts, A4, previewed and saved as every print is.
+  const myMonth = region(page, '2026年10月我的值班');
+  const ownDownload = page.waitForEvent('download');
+  await myMonth.getByRole('button', { name: '打印' }).click();
+  const ownFile = await ownDownload;
+  expect(ownFile.suggestedFilename()).toBe('个人值班表-张志斌-2026-10.pdf');
+  const own = (await pdfText(readFileSync(await ownFile.path()))).replace(/\s+/g, '');
+  for (const words of ['视频监控个人值班表', '示范社区综治中心', '2026年10月', '值班员：张志斌'])
+    expect(own).toContain(words);
+  for (const a of view.published!.assignments.filter((x) => x.personId === zhang))
+    expect(own).toContain(`${Number(a.date.slice(5, 7))}月${Number(a.date.slice(8))}日`);
+  const ownPreview = page.getByRole('dialog', { name: '2026年10月我的值班', exact: true });
+  await expect(ownPreview.getByTestId('pdf-page-count')).toBeVisible();
+  await shot(page, 'roster-06a-my-schedule-printed');
+  await ownPreview.getByRole('button', { name: '关闭' }).click();
+  await expect(ownPreview).toBeHidden();
   const day = `${Number(mine.date.slice(5, 7))}月${Number(mine.date.slice(8))}日`;
   const row = page
     .getByRole('table', { name: '2026年10月我的值班' })

@@ -211,6 +211,40 @@ describe('命令行：示范值班表，值班表的打印和导出', () => {
       { actor_name: '张志斌', action: 'duty.print' },
       { actor_name: '王建国', action: 'duty.print' },
     ]);
+
+    // `--mine`: his own schedule of the month, as 我的值班 prints and exports it.
+    const nov = rosterOf(reader, '2026-11', 'published')!;
+    const zhang = query<{ id: number }>("SELECT id FROM accounts WHERE username = 'zhangzb'")[0]!.id;
+    const shifts = nov.assignments.filter((a) => a.personId === zhang);
+    const ownPdf = join(tmp.dir, '本人-个人.pdf');
+    const printed = await cli(
+      ['print', 'roster', '--month', '2026-11', '--mine', '--out', ownPdf],
+      'zhangzb-own-1',
+      'zhangzb',
+    );
+    expect(printed.code, printed.stderr).toBe(0);
+    expect(printed.stdout).toContain(`已打印张志斌的2026年11月个人值班表（第 ${nov.version} 版）`);
+    const ownText = await pdfText(readFileSync(ownPdf));
+    expect(ownText).toContain('视频监控个人值班表');
+    expect(ownText).toContain(`共${shifts.length}个班`);
+    const ownXlsx = join(tmp.dir, '本人-个人.xlsx');
+    const exported = await cli(
+      ['export', 'roster', '--month', '2026-11', '--mine', '--out', ownXlsx],
+      'zhangzb-own-1',
+      'zhangzb',
+    );
+    expect(exported.code, exported.stderr).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(ownXlsx);
+    expect(book.worksheets[0]!.rowCount).toBe(3 + shifts.length);
+    expect(
+      query<{ summary: string }>(
+        "SELECT summary FROM audit_log WHERE action = 'duty.print' ORDER BY id DESC LIMIT 2",
+      ).map((r) => r.summary),
+    ).toEqual([
+      `导出 张志斌 2026-11 个人值班表（Excel，第 ${nov.version} 版，${shifts.length} 个班）`,
+      `打印 张志斌 2026-11 个人值班表（第 ${nov.version} 版，${shifts.length} 个班）`,
+    ]);
   }, 120_000);
 
   it('refuses a month without a roster, a role without the right and wrong usage, leaving no file', async () => {

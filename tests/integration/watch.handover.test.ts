@@ -63,19 +63,21 @@ describe('交接班：交班人、接班人各凭本人密码，处置中须主�
     a.ids[SECOND.username] = (await createAccountInUse(a.call, SECOND)).id;
     const settings = value(await a.api.settings.get({}));
     value(await a.api.settings.update({ ...settings, idleLockMinutes: 240 }));
-    // A camera with a fault still open (the fault register's API is another part's; the row is what it writes).
-    const db = await openDirect(a.dir);
-    db.prepare(
-      `INSERT INTO watch_points (id, code, name, location, kind, created_at, updated_at)
-       VALUES (1, 'D-001', '东门枪机', '小区东门', 'bullet', '2026-11-01T09:00', '2026-11-01T09:00')`,
-    ).run();
-    db.prepare(
-      `INSERT INTO watch_faults (point_id, found_at, symptom, found_by, reported_to, created_at, created_by)
-       VALUES (1, '2026-11-24T10:00', 'offline', '张志斌', '维保公司', '2026-11-24T10:00', '张志斌')`,
-    ).run();
-    db.close();
+    const point = value(
+      await a.api.cameras.savePoint({
+        code: 'D-001',
+        name: '东门枪机',
+        location: '小区东门',
+        kind: 'bullet',
+      }),
+    );
     await a.login(OPERATOR);
     firstShiftId = value(await a.api.watch.openShift({ reason: '排班表尚未发布' })).id;
+    // A camera down since the morning, still not repaired; the evening check finds the picture dim.
+    value(
+      await a.api.cameras.reportFault({ foundAt: '2026-11-24T10:00', pointId: point.id, symptom: 'offline' }),
+    );
+    value(await a.api.cameras.saveCheck({ ptz: 'ok', recording: 'ok', clarity: 'fault', note: '3号屏偏暗' }));
     const logged = value(
       await a.api.watch.logEvent({
         occurredAt: '2026-11-24T19:25',
@@ -96,8 +98,9 @@ describe('交接班：交班人、接班人各凭本人密码，处置中须主�
     const draft = value(await a.api.watch.handoverDraft({}));
     expect(draft).toMatchObject({
       at: '2026-11-24T19:50',
-      check: null,
-      equipment: '本班未做设备检查；未修复故障 1 处：D-001 东门枪机离线。',
+      check: { ptz: 'ok', recording: 'ok', clarity: 'fault', note: '3号屏偏暗' },
+      equipment:
+        '本班设备检查：云台正常，录像正常，清晰度异常（3号屏偏暗）；未修复故障 1 处：D-001 东门枪机离线。',
       keys: 0,
       radios: 0,
       media: 0,

@@ -440,6 +440,8 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
     decideSwap: { id: 1, approve: false, note: '人手不足' },
     printRoster: { month: '2026-12' },
     exportRoster: { month: '2026-12' },
+    printMine: { month: '2026-12' },
+    exportMine: { month: '2026-12' },
     onDuty: {},
   },
   watch: {
@@ -475,6 +477,24 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
     },
     handovers: { page: 0, pageSize: 50 },
     printHandover: { id: 1 },
+  },
+  cameras: {
+    points: { includeRetired: true },
+    savePoint: { code: 'JK-001', name: '东门', location: '小区东门岗亭上方', grid: '第一网格', kind: 'ptz' },
+    retirePoint: { id: 1, retiredOn: '2026-11-24' },
+    faults: { status: 'open', page: 0, pageSize: 50 },
+    reportFault: { foundAt: '2026-11-24T09:30', pointId: null, device: '录像机', symptom: 'norecord' },
+    updateFault: {
+      id: 1,
+      reportedAt: '2026-11-24T09:40',
+      reportedTo: '维保公司',
+      repairer: '王师傅',
+      repairedAt: '2026-11-24T10:00',
+      result: '更换硬盘',
+    },
+    saveCheck: { ptz: 'ok', recording: 'ok', clarity: 'fault', note: '3号点位画面发虚' },
+    checkOf: { shiftId: 1 },
+    availability: { month: '2026-11' },
   },
 };
 

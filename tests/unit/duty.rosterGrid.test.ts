@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROSTER_RULES, type Assignment } from '../../shared/duty/rules';
 import type { RosterMonth, RosterVersion } from '../../shared/duty/schemas';
-import { THREE_SHIFTS } from '../../shared/duty/shifts';
+import { THREE_SHIFTS, weekdayChar } from '../../shared/duty/shifts';
 import { validateRoster } from '../../shared/duty/validate';
 import {
   addMonths,
@@ -9,13 +9,14 @@ import {
   cellToFix,
   clientContext,
   editCell,
+  editMove,
   firstMonth,
   marksOf,
   monthChoices,
+  moveShift,
   spreadOf,
   startHistory,
   undo,
-  weekdayChar,
 } from '../../renderer/src/features/duty/rosterGrid';
 import { leaderDays } from '../../renderer/src/features/duty/leaders';
 
@@ -82,6 +83,75 @@ describe('the month grid: cells, edits and 撤销', () => {
     h = undo(undo(h));
     expect(h.present).toBe(start);
     expect(undo(h)).toBe(h);
+  });
+});
+
+describe('dragging a shift chip to another cell', () => {
+  const roster = [a('2026-10-01', 'A', 1), a('2026-10-01', 'C', 2), a('2026-10-02', 'B', 1)];
+  const cellOf = (r: Assignment[] | null, personId: number, date: string) =>
+    cellsOf(r ?? []).get(`${personId}|${date}`) ?? [];
+
+  it('reassigns a shift to another person the same day', () => {
+    const next = moveShift(
+      roster,
+      { personId: 1, date: '2026-10-01', shift: 'A' },
+      { personId: 3, date: '2026-10-01' },
+    );
+    expect(cellOf(next, 1, '2026-10-01')).toEqual([]);
+    expect(cellOf(next, 3, '2026-10-01')).toEqual(['A']);
+    expect(next).toHaveLength(3);
+  });
+
+  it('moves a shift to another day of the same person', () => {
+    const next = moveShift(
+      roster,
+      { personId: 2, date: '2026-10-01', shift: 'C' },
+      { personId: 2, date: '2026-10-04' },
+    );
+    expect(cellOf(next, 2, '2026-10-01')).toEqual([]);
+    expect(cellOf(next, 2, '2026-10-04')).toEqual(['C']);
+  });
+
+  it('trades with what the target held, so no shift is lost', () => {
+    const next = moveShift(
+      roster,
+      { personId: 1, date: '2026-10-01', shift: 'A' },
+      { personId: 2, date: '2026-10-01' },
+    );
+    expect(cellOf(next, 1, '2026-10-01')).toEqual(['C']);
+    expect(cellOf(next, 2, '2026-10-01')).toEqual(['A']);
+    expect(next).toHaveLength(3);
+  });
+
+  it('moves only the chip dragged out of a cell holding two shifts', () => {
+    const overlap = [...roster, a('2026-10-02', 'C', 1)];
+    const next = moveShift(
+      overlap,
+      { personId: 1, date: '2026-10-02', shift: 'C' },
+      { personId: 2, date: '2026-10-02' },
+    );
+    expect(cellOf(next, 1, '2026-10-02')).toEqual(['B']);
+    expect(cellOf(next, 2, '2026-10-02')).toEqual(['C']);
+  });
+
+  it('is no edit on its own cell or for a chip the roster no longer holds, and one step of 撤销 otherwise', () => {
+    expect(
+      moveShift(roster, { personId: 1, date: '2026-10-01', shift: 'A' }, { personId: 1, date: '2026-10-01' }),
+    ).toBeNull();
+    expect(
+      moveShift(roster, { personId: 1, date: '2026-10-01', shift: 'B' }, { personId: 2, date: '2026-10-03' }),
+    ).toBeNull();
+    const h = startHistory(roster);
+    expect(
+      editMove(h, { personId: 1, date: '2026-10-01', shift: 'A' }, { personId: 1, date: '2026-10-01' }),
+    ).toBe(h);
+    const moved = editMove(
+      h,
+      { personId: 1, date: '2026-10-02', shift: 'B' },
+      { personId: 1, date: '2026-10-03' },
+    );
+    expect(cellOf(moved.present, 1, '2026-10-03')).toEqual(['B']);
+    expect(undo(moved).present).toBe(roster);
   });
 });
 

@@ -19,3 +19,10 @@ describe('主导航：每个角色看到的页面', () => {
       expect(menu('archivist')).not.toContain(ledger);
   });
 });
+
+describe('点位与设备', () => {
+  it('shows the points and faults to whoever reads the watch (contract: WATCH), not to the archivist', () => {
+    for (const role of ['director', 'staff', 'operator'] as const) expect(menu(role)).toContain('点位与设备');
+    expect(menu('archivist')).not.toContain('点位与设备');
+  });
+});

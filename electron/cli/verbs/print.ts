@@ -37,7 +37,12 @@ const OTHER_PRINTS: Record<string, (flags: Flags, clock: Clock) => Promise<void>
 };
 
 /** Only for the sub-verb that uses it: a flag given elsewhere is a mistake worth saying. */
-const ONLY: Record<string, string> = { copy: 'agreement', session: 'record', variant: 'judicial' };
+const ONLY: Record<string, string> = {
+  copy: 'agreement',
+  session: 'record',
+  variant: 'judicial',
+  mine: 'roster',
+};
 
 /** The case's latest mediation (`mediation:for-case` lists the newest first), or a plain refusal. */
 async function latestMediation(s: AccountSession, code: string): Promise<MediationDetail> {

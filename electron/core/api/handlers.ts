@@ -14,6 +14,7 @@ import { jobsHandlers } from '../features/jobs/jobs.handlers';
 import { archiveHandlers } from '../features/archive/archive.handlers';
 import { dutyHandlers } from '../features/duty/duty.handlers';
 import { watchHandlers } from '../features/watch/watch.handlers';
+import { camerasHandlers } from '../features/cameras/cameras.handlers';
 
 /** The handler map: one entry per feature of the contract, checked by the compiler. */
 export const handlers: Handlers = {
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   archive: archiveHandlers,
   duty: dutyHandlers,
   watch: watchHandlers,
+  cameras: camerasHandlers,
 };

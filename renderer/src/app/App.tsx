@@ -11,6 +11,7 @@ import { SessionProvider } from '../features/session/SessionProvider';
 import { useSession } from '../features/session/useSession';
 import { SetupWizard } from '../features/setup/SetupWizard';
 import { Frame } from './Frame';
+import { LeaveGuardProvider } from './leaveGuard';
 import type { Route } from './navigation';
 
 /** The state machine: which screen follows from `session.status`. */
@@ -54,11 +55,13 @@ function Screens() {
       // The core refuses every other call until a director-chosen password is replaced.
       if (status.mustChangePassword) return <SetNewPasswordPage user={status.user} />;
       return (
-        <Frame
-          status={status}
-          route={place?.userId === status.user.id ? place.route : { page: 'dashboard' }}
-          onRoute={(route) => setPlace({ userId: status.user.id, route })}
-        />
+        <LeaveGuardProvider>
+          <Frame
+            status={status}
+            route={place?.userId === status.user.id ? place.route : { page: 'dashboard' }}
+            onRoute={(route) => setPlace({ userId: status.user.id, route })}
+          />
+        </LeaveGuardProvider>
       );
   }
 }

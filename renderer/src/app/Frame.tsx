@@ -7,6 +7,7 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { ArchivePage } from '../features/archive/ArchivePage';
 import { ItemPage } from '../features/archive/ItemPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { CamerasPage } from '../features/cameras/CamerasPage';
 import { LoansPage } from '../features/archive/loans/LoansPage';
 import { CasePage } from '../features/cases/CasePage';
 import { LedgerPage } from '../features/cases/LedgerPage';
@@ -21,6 +22,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { StatsPage } from '../features/stats/StatsPage';
 import { JobsProvider } from '../jobs/JobsProvider';
 import { NavDrawer } from './NavDrawer';
+import { useConfirmLeave } from './leaveGuard';
 import { navItemsFor, type PageKey, type Route } from './navigation';
 import { TopBar } from './TopBar';
 
@@ -53,12 +55,15 @@ export function Frame({ status, route, onRoute }: FrameProps) {
       : route.page;
   const shown = allowed(page) ? page : 'dashboard';
 
-  const setPage = (next: PageKey) => onRoute({ page: next });
-  const openCase = (id: number) => onRoute({ page: 'case', caseId: id, back: shown });
+  // Every way to another page asks first while the page shown holds unsaved edits (leaveGuard.tsx).
+  const confirmLeave = useConfirmLeave();
+  const go = (next: Route) => confirmLeave(() => onRoute(next));
+  const setPage = (next: PageKey) => go({ page: next });
+  const openCase = (id: number) => go({ page: 'case', caseId: id, back: shown });
   const openMediation = (id: number, fromCase?: number) =>
-    onRoute({ page: 'mediation', mediationId: id, fromCase, back: shown });
+    go({ page: 'mediation', mediationId: id, fromCase, back: shown });
   const openArchiveItem = (id: number, fromCase?: number) =>
-    onRoute({ page: 'archiveItem', itemId: id, fromCase, back: shown });
+    go({ page: 'archiveItem', itemId: id, fromCase, back: shown });
 
   return (
     <JobsProvider>
@@ -131,6 +136,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               )}
               {shown === 'loans' && <LoansPage user={user} onOpenItem={openArchiveItem} />}
               {shown === 'roster' && <RosterPage user={user} />}
+              {shown === 'cameras' && <CamerasPage user={user} />}
               {shown === 'handover' && <HandoverPage user={user} />}
               {shown === 'stats' && <StatsPage />}
               {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}

@@ -7,6 +7,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
 import BarChartOutlined from '@mui/icons-material/BarChartOutlined';
+import CameraOutdoorOutlined from '@mui/icons-material/CameraOutdoorOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined';
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
@@ -29,6 +30,7 @@ const ICONS: Record<PageKey, ReactElement> = {
   archive: <Inventory2Outlined />,
   loans: <MenuBookOutlined />,
   roster: <EventNoteOutlined />,
+  cameras: <CameraOutdoorOutlined />,
   handover: <SwapHorizOutlined />,
   stats: <BarChartOutlined />,
   accounts: <ManageAccountsOutlined />,

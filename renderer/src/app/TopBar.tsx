@@ -6,6 +6,7 @@ import LockOutlined from '@mui/icons-material/LockOutlined';
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import { api } from '../api';
 import { useCall } from '../hooks/useCall';
+import { useConfirmLeave } from './leaveGuard';
 import { useSession } from '../features/session/useSession';
 import { ROLE_LABELS } from '../../../shared/accounts/roles';
 import type { SessionUser } from '../../../shared/session/schemas';
@@ -14,6 +15,7 @@ import type { SessionUser } from '../../../shared/session/schemas';
 export function TopBar({ centreName, user }: { centreName: string; user: SessionUser }) {
   const { setStatus, refresh } = useSession();
   const { busy, run } = useCall();
+  const confirmLeave = useConfirmLeave();
 
   const leave = async (call: typeof api.session.lock) => {
     const result = await run(() => call({}));
@@ -36,7 +38,7 @@ export function TopBar({ centreName, user }: { centreName: string; user: Session
         <Button
           color="inherit"
           startIcon={<LockOutlined />}
-          onClick={() => leave(api.session.lock)}
+          onClick={() => confirmLeave(() => void leave(api.session.lock))}
           disabled={busy}
         >
           锁定
@@ -44,7 +46,7 @@ export function TopBar({ centreName, user }: { centreName: string; user: Session
         <Button
           color="inherit"
           startIcon={<LogoutOutlined />}
-          onClick={() => leave(api.session.logout)}
+          onClick={() => confirmLeave(() => void leave(api.session.logout))}
           disabled={busy}
         >
           退出登录

@@ -7,6 +7,7 @@ export type PageKey =
   | 'archive'
   | 'loans'
   | 'roster'
+  | 'cameras'
   | 'handover'
   | 'stats'
   | 'accounts'
@@ -27,7 +28,7 @@ const LEDGER_ROLES: readonly Role[] = ['director', 'staff'];
 export const ARCHIVE_ROLES: readonly Role[] = ['director', 'staff', 'archivist'];
 /** Who reads the duty roster and asks for swaps (contract: DUTY); the director also makes it. */
 export const DUTY_ROLES: readonly Role[] = ['director', 'staff', 'operator'];
-/** Who reads the watch (contract: WATCH); the director and operators also keep it. */
+/** Who reads the watch: points, faults, the duty log (contract: WATCH); operators and the director keep it. */
 export const WATCH_ROLES: readonly Role[] = ['director', 'staff', 'operator'];
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -37,6 +38,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'archive', label: '档案目录', roles: ARCHIVE_ROLES },
   { key: 'loans', label: '档案借阅', roles: ARCHIVE_ROLES },
   { key: 'roster', label: '值班排班', roles: DUTY_ROLES },
+  { key: 'cameras', label: '点位与设备', roles: WATCH_ROLES },
   { key: 'handover', label: '交接班', roles: WATCH_ROLES },
   { key: 'stats', label: '统计', roles: LEDGER_ROLES },
   { key: 'accounts', label: '账户管理', roles: ['director'] },

@@ -17,6 +17,8 @@ interface FormDialogProps {
   /** Destructive actions get the error colour on their button. */
   danger?: boolean;
   submitDisabled?: boolean;
+  /** A third way out beside 取消 and the submit button (「放弃修改」), disabled while the call runs. */
+  alternative?: { label: string; onClick: () => void };
   onClose: () => void;
   onSubmit: () => void;
   children: ReactNode;
@@ -28,7 +30,7 @@ interface FormDialogProps {
  * an answer never lands in a dialog that is gone.
  */
 export function FormDialog(props: FormDialogProps) {
-  const { open, title, submitLabel, busy, error, danger, submitDisabled, onClose, onSubmit, children } =
+  const { open, title, submitLabel, busy, error, danger, submitDisabled, alternative, onClose, onSubmit } =
     props;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -41,13 +43,18 @@ export function FormDialog(props: FormDialogProps) {
         <DialogContent>
           <ErrorAlert error={error} />
           <Stack spacing={2} sx={{ pt: 1 }}>
-            {children}
+            {props.children}
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <Button onClick={onClose} disabled={busy}>
             取消
           </Button>
+          {alternative && (
+            <Button color="error" onClick={alternative.onClick} disabled={busy}>
+              {alternative.label}
+            </Button>
+          )}
           <Button
             type="submit"
             variant="contained"

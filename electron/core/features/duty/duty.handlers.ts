@@ -4,7 +4,7 @@ import { toLocalDate, toLocalIso } from '../../../../shared/dates';
 import { THREE_SHIFTS } from '../../../../shared/duty/shifts';
 import { minuteOf } from '../cases/cases.service';
 import { addLeave, leadersOf, removeLeave, saveLeaders } from './duty.calendar';
-import { exportRosterJob, generateRosterJob, printRosterJob } from './duty.jobs';
+import { exportMineJob, exportRosterJob, generateRosterJob, printMineJob, printRosterJob } from './duty.jobs';
 import { decideSwap, onDutyAt, publish, requestSwap, rosterMonth, rosterOf, saveDraft } from './duty.roster';
 import { dutySetup, getTemplate, listTemplates, putRules, saveTemplate, setDutyPeople } from './duty.setup';
 
@@ -123,6 +123,8 @@ export const dutyHandlers: FeatureHandlers<'duty'> = {
 
   printRoster: printRosterJob,
   exportRoster: exportRosterJob,
+  printMine: printMineJob,
+  exportMine: exportMineJob,
 
   onDuty: (ctx) => ctx.read((db) => onDutyAt(db, toLocalDate(ctx.now()), nowMinute(ctx))),
 };

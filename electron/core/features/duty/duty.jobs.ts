@@ -3,7 +3,9 @@ import type { CallContext } from '../../api/context';
 import type { FileOutput } from '../../../../shared/api/contract';
 import { tableXlsx, XLSX_MIME } from '../../export/tableXlsx';
 import { rosterPdf } from '../../pdf/roster.pdf';
+import { MY_ROSTER_COLUMNS, myRosterPdf, myRosterRow, totalsText } from '../../pdf/myRoster.pdf';
 import { rosterSheet } from './duty.print';
+import { mySchedule } from './duty.mine';
 import { defineJob } from '../../jobs/types';
 import { minuteOf } from '../cases/cases.service';
 import { solveRoster } from './roster.solver';
@@ -142,6 +144,61 @@ export const exportRosterJob = defineJob<'duty', 'exportRoster'>()({
     return {
       file: file(`视频监控值班表-${month}.xlsx`, XLSX_MIME, bytes),
       summary: `导出 ${month} 值班表（Excel，${sheet.version}）`,
+    };
+  },
+  finish: audited,
+});
+
+/** Refuses at once, before a thread is started, a month not published or without the person's shifts. */
+const prepareMine = (ctx: CallContext, { month }: { month: string }) =>
+  void ctx.read((db) => mySchedule(db, month, ctx.user()));
+
+/** 我的值班 printed: the signed-in person's month, A4 portrait, by the published roster in force. */
+export const printMineJob = defineJob<'duty', 'printMine'>()({
+  label: (input) => `打印我的 ${input.month} 值班`,
+  prepare: prepareMine,
+  async run(scope, { month }): Promise<Made> {
+    scope.progress(0, 1, '正在排版个人值班表…');
+    const mine = mySchedule(scope.db, month, scope.user);
+    const bytes = await myRosterPdf(mine);
+    return {
+      file: file(`个人值班表-${mine.person}-${month}.pdf`, 'application/pdf', bytes),
+      summary: `打印 ${mine.person} ${month} 个人值班表（${mine.version}，${mine.lines.length} 个班）`,
+    };
+  },
+  finish: audited,
+});
+
+/** 我的值班 as a workbook: the same rows as the print, the totals and swaps in the line under the title. */
+export const exportMineJob = defineJob<'duty', 'exportMine'>()({
+  label: (input) => `导出我的 ${input.month} 值班（Excel）`,
+  prepare: prepareMine,
+  async run(scope, { month }): Promise<Made> {
+    scope.progress(0, 1, '正在写入个人值班表…');
+    const mine = mySchedule(scope.db, month, scope.user);
+    const widths = [10, 12, 24, 6, 20, 12, 16, 22];
+    const columns = MY_ROSTER_COLUMNS.map((c, i) => ({ header: c.label, width: widths[i] ?? 12 }));
+    const bytes = await tableXlsx({
+      title: `${mine.centreName}视频监控个人值班表`,
+      sheetName: '个人值班表',
+      creator: mine.centreName,
+      createdAt: scope.now,
+      subtitle: [
+        `值班员：${mine.person}\u3000\u3000${mine.monthLabel}\u3000\u3000${mine.templateName}\u3000\u3000已发布${mine.version}`,
+        `本月${totalsText(mine.totals)}`,
+        ...mine.swaps.map((s) => `调班：${s}`),
+      ].join('\n'),
+      columns,
+      lines: mine.lines.map((l) => {
+        const cells = myRosterRow(l);
+        return Object.fromEntries(
+          columns.map((c, i) => [c.header, c.header === '小时' ? l.hours : (cells[i] ?? '')]),
+        );
+      }),
+    });
+    return {
+      file: file(`个人值班表-${mine.person}-${month}.xlsx`, XLSX_MIME, bytes),
+      summary: `导出 ${mine.person} ${month} 个人值班表（Excel，${mine.version}，${mine.lines.length} 个班）`,
     };
   },
   finish: audited,

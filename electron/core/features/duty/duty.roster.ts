@@ -183,11 +183,13 @@ export function rosterMonth(db: Db, month: string, fallback: ShiftTemplate): Ros
     }),
     issues: current ? validateRoster(ctx, assignments) : [],
     counts: countsOf(ctx, assignments),
-    swaps: (stmt(db, `${SWAP_SELECT} WHERE s.month = ? ORDER BY s.id DESC`).all(month) as SwapRow[]).map(
-      toSwap,
-    ),
+    swaps: swapsOf(db, month),
   };
 }
+
+/** The month's swap requests, the newest first. */
+export const swapsOf = (db: Db, month: string): Swap[] =>
+  (stmt(db, `${SWAP_SELECT} WHERE s.month = ? ORDER BY s.id DESC`).all(month) as SwapRow[]).map(toSwap);
 
 function nextVersion(db: Db, month: string): number {
   return (

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/open';
-import { downtimeMinutes } from '../../../../shared/watch/availability';
+import type { ShiftCheck } from '../../../../shared/cameras/schemas';
 import { CHECK_ITEMS, CHECK_RESULTS, DISPATCH_TARGETS, FAULT_SYMPTOMS } from '../../../../shared/watch/codes';
 import {
   handoverRosterMinute,
@@ -10,11 +10,12 @@ import {
   type HandoverDraft,
   type HandoverPage,
   type listHandoversInput,
-  type ShiftCheck,
 } from '../../../../shared/watch/handover';
 import type { WatchEvent, WatchShift } from '../../../../shared/watch/schemas';
 import { AppError } from '../../errors';
 import { stmt } from '../cases/cases.queries';
+import { checkOf } from '../cameras/cameras.checks';
+import { openFaults } from '../cameras/cameras.faults';
 import { openEvents } from './watch.events';
 import { rosterAt } from './watch.shifts';
 
@@ -27,59 +28,21 @@ import { rosterAt } from './watch.shifts';
 
 const hm = (at: string) => at.replace('T', ' ');
 
-export function shiftCheck(db: Db, shiftId: number): ShiftCheck | null {
-  const r = stmt(db, 'SELECT * FROM watch_checks WHERE shift_id = ?').get(shiftId) as
-    | {
-        ptz: ShiftCheck['ptz'];
-        recording: ShiftCheck['recording'];
-        clarity: ShiftCheck['clarity'];
-        note: string | null;
-        checked_at: string;
-        checked_by: string;
-      }
-    | undefined;
-  return r
-    ? {
-        ptz: r.ptz,
-        recording: r.recording,
-        clarity: r.clarity,
-        note: r.note,
-        checkedAt: r.checked_at,
-        checkedBy: r.checked_by,
-      }
-    : null;
-}
-
 /**
- * Every fault not yet repaired, oldest first, its downtime so far. Open
+ * Every fault not yet repaired, from the fault log (cameras.faults.ts): open
  * faults carry into every handover (issue 12 §5) whichever shift found them.
  */
 export function openFaultSnapshots(db: Db, now: string): FaultSnapshot[] {
-  const rows = stmt(
-    db,
-    `SELECT f.id, p.code AS point_code, p.name AS point_name, f.device, f.symptom, f.detail, f.found_at,
-       f.reported_to FROM watch_faults f LEFT JOIN watch_points p ON p.id = f.point_id
-     WHERE f.repaired_at IS NULL ORDER BY f.found_at, f.id`,
-  ).all() as {
-    id: number;
-    point_code: string | null;
-    point_name: string | null;
-    device: string | null;
-    symptom: FaultSnapshot['symptom'];
-    detail: string | null;
-    found_at: string;
-    reported_to: string | null;
-  }[];
-  return rows.map((r) => ({
-    id: r.id,
-    pointCode: r.point_code,
-    pointName: r.point_name,
-    device: r.device,
-    symptom: r.symptom,
-    detail: r.detail,
-    foundAt: r.found_at,
-    reportedTo: r.reported_to,
-    downtimeMinutes: downtimeMinutes({ foundAt: r.found_at, repairedAt: null }, now),
+  return openFaults(db, now).map((f) => ({
+    id: f.id,
+    pointCode: f.pointCode,
+    pointName: f.pointName,
+    device: f.device,
+    symptom: f.symptom,
+    detail: f.detail,
+    foundAt: f.foundAt,
+    reportedTo: f.reportedTo,
+    downtimeMinutes: f.downtimeMinutes,
   }));
 }
 
@@ -153,7 +116,7 @@ export function rosteredIncoming(db: Db, shift: WatchShift, now: string) {
 }
 
 export function handoverDraft(db: Db, shift: WatchShift, now: string): HandoverDraft {
-  const check = shiftCheck(db, shift.id);
+  const check = checkOf(db, shift.id);
   const faults = openFaultSnapshots(db, now);
   const events = openEvents(db, now).map(eventSnapshot);
   const reason = blockedReason(events);

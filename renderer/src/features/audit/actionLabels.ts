@@ -91,6 +91,11 @@ const ACTION_LABELS: Record<string, string> = {
   'duty.refuse-swap': '不予批准调班',
   'duty.print': '打印或导出值班表',
   'duty.seed': '生成示范值班表',
+  'cameras.save-point': '保存点位',
+  'cameras.retire-point': '停用点位',
+  'cameras.report-fault': '登记设备故障',
+  'cameras.update-fault': '登记报修或修复',
+  'cameras.save-check': '登记班次设备检查',
   'watch.handover': '交接班',
 };
 
@@ -106,6 +111,9 @@ const ENTITY_LABELS: Record<string, string> = {
   duty_people: '值班人员',
   duty_leave: '请假',
   duty_roster: '值班表',
+  watch_point: '监控点位',
+  watch_fault: '设备故障',
+  watch_shift: '值班班次',
   watch_handover: '交接班记录',
   settings: '系统设置',
   case: '案件',

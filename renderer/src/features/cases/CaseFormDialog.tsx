@@ -10,6 +10,7 @@ import type { CaseDetail } from '../../../../shared/cases/schemas';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
+import { useFocusInvalid } from '../../hooks/useFocusInvalid';
 import { DeadlineChip } from './CaseChips';
 import { CaseForm } from './CaseForm';
 import { caseFieldsOf, checkCaseDraft, draftFromDetail, emptyCaseDraft } from './caseDraft';
@@ -41,19 +42,21 @@ export function CaseFormDialog({ existing, userId, onClose, onSaved, onOpenCase 
   const { busy, error, run } = useCall();
   const [created, setCreated] = useState<CaseDetail>();
   const [invalid, setInvalid] = useState(false);
+  const { ref, focusInvalid } = useFocusInvalid();
 
   const submit = async () => {
     if (busy) return;
     const errors = checkCaseDraft(state.draft);
     state.setErrors(errors);
     setInvalid(Object.keys(errors).length > 0);
-    if (Object.keys(errors).length > 0) return;
+    if (Object.keys(errors).length > 0) return focusInvalid();
     const fields = caseFieldsOf(state.draft);
     const result = await run(() =>
       existing ? api.cases.update({ id: existing.id, ...fields }) : api.cases.create(fields),
     );
     if (!result.ok) {
       state.setErrors(result.error.fields ?? {});
+      focusInvalid();
       return;
     }
     onSaved(result.value);
@@ -98,7 +101,7 @@ export function CaseFormDialog({ existing, userId, onClose, onSaved, onOpenCase 
       onKeyDown={ctrlEnter(() => void submit())}
     >
       <DialogTitle id="case-form-title">{title}</DialogTitle>
-      <DialogContent dividers>
+      <DialogContent dividers ref={ref}>
         <ErrorAlert error={loadError ?? error} />
         {invalid && !error && (
           <Alert severity="error" sx={{ mb: 2 }}>

@@ -14,6 +14,7 @@ import { optionsOf, SelectField } from '../../components/SelectField';
 import { FieldGrid } from '../../components/FieldGrid';
 import type { FieldErrors } from '../../hooks/useForm';
 import type { PartyDraft } from './caseDraft';
+import { halfWidth } from '../../../../shared/halfWidth';
 
 interface PartyFieldsProps {
   index: number;
@@ -53,14 +54,17 @@ export function PartyFields({
   });
 
   const checkId = () => {
-    const raw = party.idNumber.trim();
+    // Typed in full-width mode (１１０１…Ｘ), shown as it is stored (issue 13, item 8).
+    const raw = halfWidth(party.idNumber).trim();
     if (!raw) return;
     const parsed = parseIdNumber(raw);
     if (!parsed.ok) return onError(path('idNumber'), parsed.message);
     onChange({ idNumber: raw.toUpperCase(), sex: parsed.value.sex, birthDate: parsed.value.birthDate });
   };
   const checkPhone = () => {
-    if (party.phone.trim() && !isValidPhone(party.phone)) onError(path('phone'), PHONE_HINT);
+    if (!party.phone.trim()) return;
+    if (!isValidPhone(party.phone)) return onError(path('phone'), PHONE_HINT);
+    if (halfWidth(party.phone) !== party.phone) onChange({ phone: halfWidth(party.phone) });
   };
 
   return (

@@ -13,6 +13,7 @@ import {
   type PartyInput,
 } from '../../../../shared/cases/schemas';
 import { zodFieldErrors, type FieldErrors } from '../../hooks/useForm';
+import { parseYuan } from '../../../../shared/halfWidth';
 
 /**
  * The case form as typed: every input is a string (an empty field is ''),
@@ -151,11 +152,7 @@ const wholeNumber = (v: string) => {
 };
 
 /** Yuan with at most two decimals; thousands separators are allowed as people type them. */
-const yuan = (v: string) => {
-  const t = v.trim().replace(/[,，]/g, '');
-  if (t === '') return undefined;
-  return /^\d+(\.\d{1,2})?$/.test(t) ? Number(t) : Number.NaN;
-};
+const yuan = parseYuan;
 
 function partyInputOf(p: PartyDraft): PartyInput {
   if (p.kind === 'organisation') {

@@ -13,7 +13,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { addMonths } from '../duty/rosterGrid';
 import { SwapDecisionButtons } from '../duty/SwapsTab';
 import { SwapDecisionDialog, type SwapDecision } from '../duty/SwapDecisionDialogs';
-import { swapText } from '../duty/swapText';
+import { swapText } from '../../../../shared/duty/swaps';
 import { DeskList } from './DeskList';
 
 /** 当前值班: the shift under way by the published roster and approved swaps, who, and the day's 带班领导. */

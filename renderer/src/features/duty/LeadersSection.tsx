@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { Leader } from '../../../../shared/duty/schemas';
-import { dayLabel } from '../../../../shared/duty/shifts';
+import { dayLabel, weekdayChar } from '../../../../shared/duty/shifts';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldGrid } from '../../components/FieldGrid';
@@ -13,7 +13,6 @@ import { SelectField } from '../../components/SelectField';
 import { useCall } from '../../hooks/useCall';
 import { useForm } from '../../hooks/useForm';
 import { SimpleTable, type Column } from '../mediation/SimpleTable';
-import { weekdayChar } from './rosterGrid';
 import { leaderDays, type LeaderSpan } from './leaders';
 
 const SPANS: { value: LeaderSpan; label: string }[] = [

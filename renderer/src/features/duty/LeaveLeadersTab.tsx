@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import type { LeaveEntry, RosterMonth } from '../../../../shared/duty/schemas';
-import { dayLabel } from '../../../../shared/duty/shifts';
+import { dayLabel, weekdayChar } from '../../../../shared/duty/shifts';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
@@ -10,7 +10,6 @@ import { useCall } from '../../hooks/useCall';
 import { SimpleTable, type Column } from '../mediation/SimpleTable';
 import { LeadersSection } from './LeadersSection';
 import { LeaveDialog } from './LeaveDialog';
-import { weekdayChar } from './rosterGrid';
 
 /**
  * 请假与带班 of the month (the director's): leave and unavailability, which

@@ -1,27 +1,34 @@
 import { useCallback, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Assignment } from '../../../../shared/duty/rules';
 import type { RosterMonth } from '../../../../shared/duty/schemas';
-import { dayLabel, shiftLabel } from '../../../../shared/duty/shifts';
+import { dayLabel, monthLabel, shiftLabel, weekdayChar } from '../../../../shared/duty/shifts';
 import { toLocalDate } from '../../../../shared/dates';
 import type { SessionUser } from '../../../../shared/session/schemas';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { useLoad } from '../../hooks/useLoad';
+import { usePrintJob } from '../archive/usePrintJob';
 import { SimpleTable, type Column } from '../mediation/SimpleTable';
-import { addMonths, monthLabel, weekdayChar } from './rosterGrid';
+import { addMonths } from './rosterGrid';
 import { SwapRequestDialog } from './SwapRequestDialog';
 import { SwapStatusChip } from './SwapsTab';
-import { swapText } from './swapText';
+import { swapNote, swapText } from '../../../../shared/duty/swaps';
 
-/** One month of my shifts: the published roster's, each with whoever shares it, the day's 带班领导, and 申请调班. */
+/**
+ * One month of my shifts: the published roster's, each with whoever shares
+ * it, the day's 带班领导, how an approved swap gave it to me, and 申请调班;
+ * 打印 and 导出 make the same rows as my own schedule (a job each).
+ */
 function MonthOfMine({ user, month, today }: { user: SessionUser; month: string; today: string }) {
   const loaded = useLoad(useCallback(() => api.duty.month({ month }), [month]));
   const [asking, setAsking] = useState<Assignment | null>(null);
   const [notice, setNotice] = useState('');
+  const printing = usePrintJob();
   const view: RosterMonth | undefined = loaded.data;
   const roster = view?.published;
   const names = new Map(view?.people.map((p) => [p.id, p.name]));
@@ -56,6 +63,7 @@ function MonthOfMine({ user, month, today }: { user: SessionUser; month: string;
       },
       nowrap: true,
     },
+    { header: '备注', cell: (a) => swapNote(view?.swaps ?? [], a) || '—', nowrap: true },
     {
       header: '操作',
       // A shift of a day gone by is history, not something to swap.
@@ -70,7 +78,27 @@ function MonthOfMine({ user, month, today }: { user: SessionUser; month: string;
 
   return (
     <Section title={`${monthLabel(month)}我的值班`}>
-      <ErrorAlert error={loaded.error} />
+      {mine.length > 0 && (
+        <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
+          <Button
+            variant="outlined"
+            disabled={printing.busy}
+            onClick={() =>
+              void printing.start(`${monthLabel(month)}我的值班`, () => api.duty.printMine({ month }))
+            }
+          >
+            打印
+          </Button>
+          <Button
+            variant="outlined"
+            disabled={printing.busy}
+            onClick={() => void printing.start('我的值班', () => api.duty.exportMine({ month }))}
+          >
+            导出 Excel
+          </Button>
+        </Stack>
+      )}
+      <ErrorAlert error={loaded.error ?? printing.error} />
       {notice && (
         <Alert severity="success" sx={{ mb: 2 }} onClose={() => setNotice('')}>
           {notice}
@@ -116,6 +144,7 @@ function MonthOfMine({ user, month, today }: { user: SessionUser; month: string;
           }}
         />
       )}
+      {printing.preview}
     </Section>
   );
 }

@@ -5,7 +5,7 @@ import { api } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
 import { useCall } from '../../hooks/useCall';
 import { useForm } from '../../hooks/useForm';
-import { monthLabel } from './rosterGrid';
+import { monthLabel } from '../../../../shared/duty/shifts';
 
 /**
  * 发布: the draft becomes the month's roster, frozen; later changes go through

@@ -1,12 +1,12 @@
-import { useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type RefObject } from 'react';
 import Box from '@mui/material/Box';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import type { Assignment, Person } from '../../../../shared/duty/rules';
 import type { LeaveEntry } from '../../../../shared/duty/schemas';
-import { dayLabel, shiftLabel, type ShiftTemplate } from '../../../../shared/duty/shifts';
+import { dayLabel, shiftLabel, weekdayChar, type ShiftTemplate } from '../../../../shared/duty/shifts';
 import type { PersonCounts } from '../../../../shared/duty/validate';
-import { cellKey, cellsOf, isWeekend, weekdayChar, type IssueMarks } from './rosterGrid';
+import { cellKey, cellsOf, isWeekend, type IssueMarks, type ShiftChip } from './rosterGrid';
 import { LEAVE_COLOUR, OFF_DAY_COLOUR, shiftColour } from './shiftLook';
 
 interface RosterGridProps {
@@ -21,6 +21,8 @@ interface RosterGridProps {
   spread: { shifts: number; nights: number; offDays: number; hours: number };
   /** Null when the roster is read only (published, or not the director). */
   onSet: ((personId: number, date: string, shift: string | null) => void) | null;
+  /** A shift chip dropped on another cell; null when the roster is read only. */
+  onMove: ((chip: ShiftChip, to: { personId: number; date: string }) => void) | null;
   onUndo: () => void;
   gridRef: RefObject<HTMLTableElement | null>;
 }
@@ -41,12 +43,27 @@ const sticky = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.pa
  * leave greyed; a cell an issue points at is framed red, and so is the head of
  * a day with an uncovered shift. Click a cell, or focus it and press Enter,
  * for a menu of the shifts and 休; type a shift's letter to set it, Delete or
- * 0 for 休, the arrows to move, Ctrl+Z to undo. The counts stand at the end of
- * each row, the month's spread below them.
+ * 0 for 休, the arrows to move, Ctrl+Z to undo. With a mouse, a shift's chip
+ * can also be dragged to another cell (another person that day, or another
+ * day of the same person; native drag and drop), an edit like any other. The
+ * counts stand at the end of each row, the month's spread below them.
  */
 export function RosterGrid(props: RosterGridProps) {
-  const { days, people, template, roster, leave, isOffDay, marks, counts, spread, onSet, onUndo, gridRef } =
-    props;
+  const {
+    days,
+    people,
+    template,
+    roster,
+    leave,
+    isOffDay,
+    marks,
+    counts,
+    spread,
+    onSet,
+    onMove,
+    onUndo,
+    gridRef,
+  } = props;
   const cells = useMemo(() => cellsOf(roster), [roster]);
   const away = useMemo(() => {
     const m = new Map<string, LeaveEntry[]>();
@@ -57,6 +74,10 @@ export function RosterGrid(props: RosterGridProps) {
   const countOf = useMemo(() => new Map(counts.map((c) => [c.personId, c])), [counts]);
   const [active, setActive] = useState<string | null>(null);
   const [menu, setMenu] = useState<{ anchor: HTMLElement; personId: number; date: string } | null>(null);
+  // The chip being dragged (read only by the drop handlers: a drag never leaves this grid, and
+  // dataTransfer cannot be read while dragging over a cell) and the cell under it, outlined.
+  const dragged = useRef<ShiftChip | null>(null);
+  const [over, setOver] = useState<string | null>(null);
   const byKey = new Map(template.shifts.map((s) => [s.key, s]));
   const first = people[0] && days[0] ? cellKey(people[0].id, days[0]) : null;
   const tabStop = active ?? first;
@@ -129,6 +150,48 @@ export function RosterGrid(props: RosterGridProps) {
     );
   };
 
+  const dropProps = (personId: number, date: string, k: string) =>
+    onMove
+      ? {
+          onDragOver: (e: DragEvent<HTMLElement>) => {
+            if (!dragged.current) return;
+            e.preventDefault();
+            e.dataTransfer.dropEffect = 'move';
+            if (over !== k) setOver(k);
+          },
+          onDragLeave: () => setOver((o) => (o === k ? null : o)),
+          onDrop: (e: DragEvent<HTMLElement>) => {
+            const moving = dragged.current;
+            if (!moving) return;
+            e.preventDefault();
+            dragged.current = null;
+            setOver(null);
+            onMove(moving, { personId, date });
+          },
+        }
+      : {};
+
+  const chip = (personId: number, date: string, shift: string) => (
+    <Box
+      component="span"
+      key={shift}
+      draggable={onMove !== null}
+      data-chip={shift}
+      onDragStart={(e: DragEvent<HTMLElement>) => {
+        e.dataTransfer.effectAllowed = 'move';
+        e.dataTransfer.setData('text/plain', `${dayLabel(date)} ${shift}`);
+        dragged.current = { personId, date, shift };
+      }}
+      onDragEnd={() => {
+        dragged.current = null;
+        setOver(null);
+      }}
+      sx={{ cursor: onMove ? 'grab' : 'inherit', px: 0.25 }}
+    >
+      {shift}
+    </Box>
+  );
+
   const cell = (person: Person, date: string, row: number, col: number) => {
     const k = cellKey(person.id, date);
     const keys = cells.get(k) ?? [];
@@ -163,6 +226,7 @@ export function RosterGrid(props: RosterGridProps) {
         onFocus={() => setActive(k)}
         onKeyDown={(e) => onKey(e, row, col)}
         onClick={(e) => onSet && setMenu({ anchor: e.currentTarget, personId: person.id, date })}
+        {...dropProps(person.id, date, k)}
         sx={{
           width: CELL,
           height: 28,
@@ -178,10 +242,12 @@ export function RosterGrid(props: RosterGridProps) {
               ? 'linear-gradient(135deg, transparent 70%, rgba(0,0,0,0.25) 70%)'
               : undefined,
           boxShadow: problems ? ISSUE : undefined,
+          outline: over === k ? '2px dashed #1565c0' : undefined,
+          outlineOffset: -3,
           '&:focus-visible': { outline: '2px solid #1565c0', outlineOffset: -3 },
         }}
       >
-        {keys.length ? keys.join('') : wholeDay ? '假' : ''}
+        {keys.length ? keys.map((s) => chip(person.id, date, s)) : wholeDay ? '假' : ''}
       </Box>
     );
   };

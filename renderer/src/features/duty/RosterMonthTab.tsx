@@ -7,12 +7,13 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import UndoOutlined from '@mui/icons-material/UndoOutlined';
 import type { DutySetup, RosterMonth } from '../../../../shared/duty/schemas';
-import { daysOf, type ShiftTemplate } from '../../../../shared/duty/shifts';
+import { daysOf, monthLabel, type ShiftTemplate } from '../../../../shared/duty/shifts';
 import type { RosterIssue } from '../../../../shared/duty/validate';
 import { formatTableDateTime } from '../../../../shared/dates';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { useCall } from '../../hooks/useCall';
 import { useJob } from '../../jobs/useJob';
 import { usePrintJob } from '../archive/usePrintJob';
@@ -21,7 +22,7 @@ import { PublishDialog } from './PublishDialog';
 import { focusCell, RosterGrid } from './RosterGrid';
 import { RosterIssues } from './RosterIssues';
 import { RosterVersions } from './RosterVersions';
-import { cellToFix, marksOf, monthLabel } from './rosterGrid';
+import { cellToFix, marksOf } from './rosterGrid';
 import { ShiftLegend } from './shiftLook';
 import { useRosterEditor } from './useRosterEditor';
 
@@ -139,18 +140,22 @@ function MonthEditor({
     if (result.value.ok) await reload();
   };
 
-  const save = async () => {
+  /** 保存草稿: true once stored (the leave guard then lets the user go on). */
+  const save = async (): Promise<boolean> => {
     const id = setup.templates.find((t) => t.name === template.name)?.id ?? templateId;
-    if (id === undefined) return;
+    if (id === undefined) return false;
     setNotice('');
     const result = await saving.run(() =>
       api.duty.saveDraft({ month, templateId: id, assignments: editor.roster }),
     );
-    if (!result.ok) return;
+    if (!result.ok) return false;
     const n = result.value.issues.length;
     setNotice(n ? `草稿已保存。服务器校验仍有 ${n} 处问题，见下方列表。` : '草稿已保存，服务器校验通过。');
     await reload();
+    return true;
   };
+  // Switching the month or the tab, or leaving the page, asks before these edits are dropped.
+  useLeaveGuard(editable && editor.dirty ? { message: '本月排班有未保存的修改，离开将丢失。', save } : null);
 
   const pick = (issue: RosterIssue) => {
     const cell = cellToFix(issue, people, editor.roster, editor.leave);
@@ -186,7 +191,7 @@ function MonthEditor({
             <Button startIcon={<UndoOutlined />} onClick={editor.undo} disabled={!editor.canUndo || busy}>
               撤销
             </Button>
-            <Button variant="outlined" onClick={save} disabled={!editor.dirty || busy}>
+            <Button variant="outlined" onClick={() => void save()} disabled={!editor.dirty || busy}>
               保存草稿
             </Button>
             <Button
@@ -256,6 +261,7 @@ function MonthEditor({
           counts={editor.counts}
           spread={editor.spread}
           onSet={editable ? editor.set : null}
+          onMove={editable ? editor.move : null}
           onUndo={editor.undo}
           gridRef={gridRef}
         />

@@ -11,11 +11,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { SelectField } from '../../components/SelectField';
 import { useRemembered } from '../../hooks/useRemembered';
+import { useConfirmLeave } from '../../app/leaveGuard';
 import { DutySetupTab } from './DutySetupTab';
 import { LeaveLeadersTab } from './LeaveLeadersTab';
 import { MyDuty } from './MyDuty';
 import { RosterMonthTab } from './RosterMonthTab';
-import { firstMonth, monthChoices, monthLabel } from './rosterGrid';
+import { monthLabel } from '../../../../shared/duty/shifts';
+import { firstMonth, monthChoices } from './rosterGrid';
 import { SwapsTab } from './SwapsTab';
 import { useDutySetup, useRosterData } from './useRosterData';
 
@@ -35,6 +37,8 @@ export function RosterPage({ user }: { user: SessionUser }) {
   const [month, setMonth] = useRemembered<string | null>(`roster:${user.id}:month`, null);
   const [tab, setTab] = useRemembered<RosterTab>(`roster:${user.id}:tab`, 'month');
   const [thisMonth] = useState(thisMonthNow);
+  // Another month or tab drops the grid's unsaved edits: the grid's guard asks first (RosterMonthTab).
+  const confirmLeave = useConfirmLeave();
 
   useEffect(() => {
     if (month !== null) return;
@@ -54,7 +58,11 @@ export function RosterPage({ user }: { user: SessionUser }) {
       <PageTitle>值班排班</PageTitle>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-end', mb: 1 }}>
         <Box sx={{ borderBottom: 1, borderColor: 'divider', flexGrow: 1 }}>
-          <Tabs value={shown} onChange={(_, next: RosterTab) => setTab(next)} aria-label="值班排班分类">
+          <Tabs
+            value={shown}
+            onChange={(_, next: RosterTab) => confirmLeave(() => setTab(next))}
+            aria-label="值班排班分类"
+          >
             <Tab value="month" label="月度值班表" />
             {director && <Tab value="leave" label="请假与带班" />}
             <Tab value="swaps" label="调班" />
@@ -69,7 +77,10 @@ export function RosterPage({ user }: { user: SessionUser }) {
             fullWidth={false}
             sx={{ width: 150, flexShrink: 0 }}
             value={month}
-            onChange={(e) => setMonth(e.target.value)}
+            onChange={(e) => {
+              const next = e.target.value;
+              confirmLeave(() => setMonth(next));
+            }}
             options={monthChoices(thisMonth, month).map((m) => ({ value: m, label: monthLabel(m) }))}
           />
         )}

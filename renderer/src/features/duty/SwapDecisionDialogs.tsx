@@ -5,7 +5,7 @@ import { api } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
 import { useCall } from '../../hooks/useCall';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
-import { swapText, SWAP_KINDS } from './swapText';
+import { swapText, SWAP_KINDS } from '../../../../shared/duty/swaps';
 
 export interface SwapDecision {
   swap: Swap;

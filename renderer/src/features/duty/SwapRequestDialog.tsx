@@ -10,7 +10,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { useCall } from '../../hooks/useCall';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
-import { shiftOn } from './swapText';
+import { shiftOn } from '../../../../shared/duty/swaps';
 
 const slot = (a: Pick<Assignment, 'date' | 'shift'>) => `${a.date}|${a.shift}`;
 

@@ -8,10 +8,10 @@ import { formatTableDateTime, toLocalDate } from '../../../../shared/dates';
 import type { SessionUser } from '../../../../shared/session/schemas';
 import { Section } from '../../components/Section';
 import { SimpleTable, type Column } from '../mediation/SimpleTable';
-import { monthLabel } from './rosterGrid';
+import { monthLabel } from '../../../../shared/duty/shifts';
 import { SwapDecisionDialog, type SwapDecision } from './SwapDecisionDialogs';
 import { SwapRequestDialog } from './SwapRequestDialog';
-import { SWAP_KINDS, SWAP_STATUS, swapText } from './swapText';
+import { SWAP_KINDS, SWAP_STATUS, swapText } from '../../../../shared/duty/swaps';
 
 const STATUS_COLOR = { requested: 'primary', approved: 'success', refused: 'error' } as const;
 

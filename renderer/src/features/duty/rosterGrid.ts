@@ -54,6 +54,45 @@ export function editCell(h: History, personId: number, date: string, shift: stri
   return edit(h, setCell(h.present, personId, date, shift));
 }
 
+/** A shift of one person's day, as a chip dragged on the grid. */
+export interface ShiftChip {
+  personId: number;
+  date: string;
+  shift: string;
+}
+
+/**
+ * The roster after a shift chip is dropped on another cell: the shift leaves
+ * its cell and takes the target's place — another person the same day is a
+ * reassignment, the same person another day a move. Whatever the target held
+ * goes back to the chip's cell (an exchange), so dropping on a colleague's
+ * shift trades the two rather than losing one. Null when the drop changes
+ * nothing (its own cell, or a chip the roster no longer holds).
+ */
+export function moveShift(
+  roster: readonly Assignment[],
+  chip: ShiftChip,
+  to: { personId: number; date: string },
+): Assignment[] | null {
+  if (chip.personId === to.personId && chip.date === to.date) return null;
+  const isChip = (a: Assignment) =>
+    a.personId === chip.personId && a.date === chip.date && a.shift === chip.shift;
+  if (!roster.some(isChip)) return null;
+  const inTarget = (a: Assignment) => a.personId === to.personId && a.date === to.date;
+  const displaced = roster.filter(inTarget).map((a) => a.shift);
+  return [
+    ...roster.filter((a) => !isChip(a) && !inTarget(a)),
+    ...displaced.map((shift) => ({ date: chip.date, shift, personId: chip.personId })),
+    { date: to.date, shift: chip.shift, personId: to.personId },
+  ];
+}
+
+/** A dropped chip as an undoable edit; a drop that changes nothing is no edit. */
+export function editMove(h: History, chip: ShiftChip, to: { personId: number; date: string }): History {
+  const next = moveShift(h.present, chip, to);
+  return next ? edit(h, next) : h;
+}
+
 export function undo(h: History): History {
   const previous = h.past[h.past.length - 1];
   return previous ? { past: h.past.slice(0, -1), present: previous } : h;
@@ -154,9 +193,6 @@ export function addMonths(month: string, n: number): string {
   return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
 }
 
-/** 2026年10月. */
-export const monthLabel = (month: string): string => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
-
 /** The months the picker offers: a year back, three months ahead, and the one shown. */
 export function monthChoices(thisMonth: string, shown: string): string[] {
   const months = Array.from({ length: 16 }, (_, i) => addMonths(thisMonth, i - 12));
@@ -170,10 +206,6 @@ export function monthChoices(thisMonth: string, shown: string): string[] {
  */
 export const firstMonth = (thisMonth: string, director: boolean, thisPublished: boolean): string =>
   director && thisPublished ? addMonths(thisMonth, 1) : thisMonth;
-
-/** 六 for a Saturday: the grid's column heads. */
-export const weekdayChar = (date: string): string =>
-  '日一二三四五六'[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
 
 export const isWeekend = (date: string): boolean => {
   const d = new Date(`${date}T00:00:00Z`).getUTCDay();

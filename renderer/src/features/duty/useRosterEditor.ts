@@ -3,7 +3,15 @@ import type { Assignment, RosterRules } from '../../../../shared/duty/rules';
 import type { RosterMonth } from '../../../../shared/duty/schemas';
 import type { ShiftTemplate } from '../../../../shared/duty/shifts';
 import { countsOf, validateRoster } from '../../../../shared/duty/validate';
-import { clientContext, editCell, spreadOf, startHistory, undo } from './rosterGrid';
+import {
+  clientContext,
+  editCell,
+  editMove,
+  spreadOf,
+  startHistory,
+  undo,
+  type ShiftChip,
+} from './rosterGrid';
 
 const NONE: Assignment[] = [];
 
@@ -51,6 +59,9 @@ export function useRosterEditor(args: {
     leave: ctx.leave,
     set: (personId: number, date: string, shift: string | null) =>
       setHistory((h) => editCell(h, personId, date, shift)),
+    /** A shift chip dragged to another cell (RosterGrid): the same history, so 撤销 takes it back. */
+    move: (chip: ShiftChip, to: { personId: number; date: string }) =>
+      setHistory((h) => editMove(h, chip, to)),
     undo: () => setHistory(undo),
   };
 }

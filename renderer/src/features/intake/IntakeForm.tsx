@@ -15,6 +15,7 @@ import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { optionsOf, SelectField } from '../../components/SelectField';
 import { useCall } from '../../hooks/useCall';
+import { useFocusInvalid } from '../../hooks/useFocusInvalid';
 import { useForm, zodFieldErrors, type FieldErrors } from '../../hooks/useForm';
 import { CaseForm } from '../cases/CaseForm';
 import { caseErrorsWithin, checkCaseDraft, emptyCaseDraft } from '../cases/caseDraft';
@@ -44,6 +45,7 @@ export function IntakeForm({ user, onSaved }: IntakeFormProps) {
   const preset = useDeadlinePreset();
   const { busy, error, run } = useCall();
   const [invalid, setInvalid] = useState(false);
+  const { ref, focusInvalid } = useFocusInvalid<HTMLElement>();
   const v = form.values;
 
   const change = (name: keyof IntakeValues, value: string) => {
@@ -70,12 +72,13 @@ export function IntakeForm({ user, onSaved }: IntakeFormProps) {
     caseState.setErrors(caseErrors);
     const failed = Object.keys(own).length + Object.keys(caseErrors).length > 0;
     setInvalid(failed);
-    if (failed) return;
+    if (failed) return focusInvalid();
 
     const result = await run(() => api.intake.create(input));
     if (!result.ok) {
       form.setErrors(result.error.fields ?? {});
       caseState.setErrors(caseErrorsWithin(result.error.fields, 'case.'));
+      focusInvalid();
       return;
     }
     // The deadline is computed on the server from the working-day calendar; show it at once.
@@ -86,6 +89,7 @@ export function IntakeForm({ user, onSaved }: IntakeFormProps) {
 
   return (
     <Paper
+      ref={ref}
       component="section"
       aria-label="新登记"
       sx={{ p: 3, mb: 3 }}

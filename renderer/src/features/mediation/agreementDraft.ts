@@ -1,5 +1,6 @@
 import type { AgreementKind } from '../../../../shared/mediation/codes';
 import type { Agreement, SaveAgreementInput } from '../../../../shared/mediation/schemas';
+import { parseYuan } from '../../../../shared/halfWidth';
 
 /** The agreement editor's state: text as typed (the amount too), turned into the input on save. */
 export interface AgreementDraft {
@@ -32,7 +33,6 @@ export function inputOf(
   d: AgreementDraft,
 ): SaveAgreementInput {
   const optional = (text: string) => text.trim() || undefined;
-  const amount = d.amount.trim().replace(/[,，]/g, '');
   return {
     mediationId,
     agreementId,
@@ -42,7 +42,7 @@ export function inputOf(
     terms: d.terms,
     performance: d.performance,
     performBy: optional(d.performBy),
-    amount: amount === '' ? undefined : Number(amount),
+    amount: parseYuan(d.amount),
   };
 }
 

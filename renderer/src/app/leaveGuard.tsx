@@ -1,0 +1,122 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import Typography from '@mui/material/Typography';
+import { FormDialog } from '../components/FormDialog';
+
+/**
+ * Unsaved work is never dropped silently: a page with edits not yet saved
+ * registers a guard, and whatever would take it away (the drawer, opening a
+ * record, 锁定 and 退出登录, the page's own month or tab switch) asks first —
+ * 保存, 放弃修改 or 取消 — through `useConfirmLeave`. Only one page is shown at
+ * a time, so one guard at a time. The idle lock does not ask: it must lock.
+ */
+export interface LeaveGuard {
+  /** What would be lost, in one sentence: 「本月排班有未保存的修改，离开将丢失。」 */
+  message: string;
+  /** 保存: resolves true once saved (leaving goes on), false to stay (the page shows why). */
+  save: () => Promise<boolean>;
+}
+
+interface LeaveGuardApi {
+  /** The page's guard as it is now (its save saves what is on screen); answers the unregistering. */
+  register(guard: () => LeaveGuard | null): () => void;
+  confirmLeave(proceed: () => void): void;
+}
+
+const LeaveGuardContext = createContext<LeaveGuardApi | null>(null);
+
+export function LeaveGuardProvider({ children }: { children: ReactNode }) {
+  const current = useRef<(() => LeaveGuard | null) | null>(null);
+  const [asking, setAsking] = useState<{ guard: LeaveGuard; proceed: () => void } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const api = useMemo<LeaveGuardApi>(
+    () => ({
+      register(guard) {
+        current.current = guard;
+        return () => {
+          if (current.current === guard) current.current = null;
+        };
+      },
+      confirmLeave(proceed) {
+        const guard = current.current?.() ?? null;
+        if (guard) setAsking({ guard, proceed });
+        else proceed();
+      },
+    }),
+    [],
+  );
+
+  const save = async () => {
+    if (!asking) return;
+    setBusy(true);
+    try {
+      const saved = await asking.guard.save();
+      setAsking(null);
+      if (saved) asking.proceed();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <LeaveGuardContext.Provider value={api}>
+      {children}
+      <FormDialog
+        open={asking !== null}
+        title="有未保存的修改"
+        submitLabel="保存"
+        busy={busy}
+        alternative={{
+          label: '放弃修改',
+          onClick: () => {
+            const proceed = asking?.proceed;
+            setAsking(null);
+            proceed?.();
+          },
+        }}
+        onClose={() => setAsking(null)}
+        onSubmit={() => void save()}
+      >
+        <Typography>{asking?.guard.message}</Typography>
+      </FormDialog>
+    </LeaveGuardContext.Provider>
+  );
+}
+
+/**
+ * Guards the page while `guard` is not null (there are unsaved edits). The
+ * latest guard is the one asked, so its `save` always saves what is on screen.
+ */
+export function useLeaveGuard(guard: LeaveGuard | null): void {
+  const context = useContext(LeaveGuardContext);
+  const latest = useRef(guard);
+  useEffect(() => {
+    latest.current = guard;
+  });
+  const guarded = guard !== null;
+  useEffect(
+    () => (context && guarded ? context.register(() => latest.current) : undefined),
+    [context, guarded],
+  );
+}
+
+/**
+ * Runs `proceed` at once, or after the question when a page holds unsaved
+ * edits (and then only on 保存 that succeeded or on 放弃修改).
+ */
+export function useConfirmLeave(): (proceed: () => void) => void {
+  const context = useContext(LeaveGuardContext);
+  return useCallback(
+    (proceed: () => void) => (context ? context.confirmLeave(proceed) : proceed()),
+    [context],
+  );
+}
