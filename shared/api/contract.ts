@@ -167,6 +167,14 @@ import {
   type WatchShift,
 } from '../watch/schemas';
 import { caseSourceRef, toCaseInput, type EventOfCase } from '../watch/toCase';
+import {
+  handoverInput,
+  handoverRef,
+  listHandoversInput,
+  type HandoverDone,
+  type HandoverDraft,
+  type HandoverPage,
+} from '../watch/handover';
 
 import {
   availabilityInput,
@@ -457,6 +465,12 @@ export const contract = {
     printDutyLog: job<FileOutput>()(watchMonthInput, WATCH),
     /** Files the ended month's duty log into the archive catalogue as 值班记录, once. */
     fileDutyLog: job<DutyLogFiling>()(watchMonthInput, DIRECTOR),
+    /** 交接班: the form prefilled from the open shift (equipment, open faults and events, counts, who comes next). */
+    handoverDraft: endpoint<HandoverDraft>()(empty, WATCH_OPS),
+    /** Both operators confirm with their own passwords; the window continues as the incoming operator. */
+    handover: endpoint<HandoverDone>()(handoverInput, WATCH_OPS),
+    handovers: endpoint<HandoverPage>()(listHandoversInput, WATCH),
+    printHandover: endpoint<FileOutput>()(handoverRef, WATCH),
   },
   /** 点位与设备 (issue 12 §1, §5): camera points, equipment faults, the shift's check, 在线率. */
   cameras: {

@@ -112,6 +112,23 @@ describe('命令行：示范值班记录', () => {
          JOIN watch_shifts b ON b.id = h.to_shift_id WHERE b.opened_at <> a.closed_at OR h.outgoing_id = h.incoming_id`),
     ).toBe(0);
     expect(n('SELECT count(*) AS n FROM watch_faults WHERE repaired_at < found_at')).toBe(0);
+    // The snapshots are in the handover's own shape (shared/watch/handover.ts), so the app reads and prints them.
+    const snapshots = reader
+      .prepare(
+        "SELECT open_faults, open_events FROM watch_handovers WHERE open_faults <> '[]' AND open_events <> '[]' LIMIT 1",
+      )
+      .get() as { open_faults: string; open_events: string };
+    expect(JSON.parse(snapshots.open_faults)[0]).toMatchObject({
+      symptom: expect.any(String),
+      foundAt: expect.any(String),
+      downtimeMinutes: expect.any(Number),
+    });
+    expect(JSON.parse(snapshots.open_events)[0]).toMatchObject({
+      category: expect.stringMatching(/^[a-z]+$/),
+      action: expect.stringMatching(/^[a-z]+$/),
+      pointCode: expect.any(String),
+      beingHandled: expect.any(Boolean),
+    });
     expect(n('SELECT count(*) AS n FROM footage_requests')).toBeGreaterThan(0);
     expect(
       n(`SELECT count(*) AS n FROM footage_copies c JOIN footage_decisions d ON d.request_id = c.request_id

@@ -13,6 +13,7 @@ import { asAccount, type AccountSession } from '../account';
 import { positiveFlag, requiredFlag, stringFlag, UsageError, type Flags } from '../io';
 import { ARCHIVE_PRINTS } from './printArchive';
 import { printDutyLogVerb } from './dutylog';
+import { printHandoverVerb } from './printHandover';
 import { printRosterVerb } from './roster';
 import { printFootageVerb } from './footage';
 
@@ -36,6 +37,7 @@ const OTHER_PRINTS: Record<string, (flags: Flags, clock: Clock) => Promise<void>
   roster: printRosterVerb,
   footage: printFootageVerb,
   dutylog: printDutyLogVerb,
+  handover: printHandoverVerb,
 };
 
 /** Only for the sub-verb that uses it: a flag given elsewhere is a mistake worth saying. */
@@ -122,7 +124,8 @@ async function printDocument(
  * when, which copies) and audited, under the account whose password is given.
  * `print catalogue|loans|recall|spine` print the archive's documents (printArchive.ts),
  * `print roster` the month's duty roster (roster.ts), `print footage` the footage register (footage.ts),
- * `print dutylog` the month's duty log (dutylog.ts).
+ * `print dutylog` the month's duty log (dutylog.ts),
+ * `print handover` one 交接班记录 (printHandover.ts).
  */
 export async function printVerb(flags: Flags, args: string[], clock: Clock): Promise<void> {
   const what = args[0];

@@ -16,6 +16,7 @@ import { RosterPage } from '../features/duty/RosterPage';
 import { WatchPage } from '../features/watch/WatchPage';
 import { FootagePage } from '../features/footage/FootagePage';
 import { IntakePage } from '../features/intake/IntakePage';
+import { HandoverPage } from '../features/watch/handover/HandoverPage';
 import { MediationPage } from '../features/mediation/MediationPage';
 import { MyAccountPage } from '../features/session/MyAccountPage';
 import { useIdleLock } from '../features/session/useIdleLock';
@@ -142,6 +143,7 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               )}
               {shown === 'cameras' && <CamerasPage user={user} />}
               {shown === 'footage' && <FootagePage user={user} />}
+              {shown === 'handover' && <HandoverPage user={user} />}
               {shown === 'stats' && <StatsPage director={user.role === 'director'} />}
               {shown === 'accounts' && <AccountsPage currentUserId={user.id} />}
               {shown === 'audit' && <AuditPage />}

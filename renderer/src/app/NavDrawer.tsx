@@ -19,6 +19,7 @@ import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import VideocamOutlined from '@mui/icons-material/VideocamOutlined';
 import VideoLibraryOutlined from '@mui/icons-material/VideoLibraryOutlined';
+import SwapHorizOutlined from '@mui/icons-material/SwapHorizOutlined';
 import type { Role } from '../../../shared/accounts/roles';
 import { navItemsFor, type Navigate, type PageKey } from './navigation';
 
@@ -34,6 +35,7 @@ const ICONS: Record<PageKey, ReactElement> = {
   watch: <VideocamOutlined />,
   cameras: <CameraOutdoorOutlined />,
   footage: <VideoLibraryOutlined />,
+  handover: <SwapHorizOutlined />,
   stats: <BarChartOutlined />,
   accounts: <ManageAccountsOutlined />,
   audit: <ReceiptLongOutlined />,

@@ -10,6 +10,7 @@ export type PageKey =
   | 'watch'
   | 'cameras'
   | 'footage'
+  | 'handover'
   | 'stats'
   | 'accounts'
   | 'audit'
@@ -42,6 +43,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'watch', label: '值班日志', roles: WATCH_ROLES },
   { key: 'cameras', label: '点位与设备', roles: WATCH_ROLES },
   { key: 'footage', label: '录像调取', roles: WATCH_ROLES },
+  { key: 'handover', label: '交接班', roles: WATCH_ROLES },
   { key: 'stats', label: '统计', roles: LEDGER_ROLES },
   { key: 'accounts', label: '账户管理', roles: ['director'] },
   { key: 'audit', label: '操作日志', roles: ['director'] },

@@ -15,6 +15,7 @@ import {
 } from './watch.events';
 import { watchCaseHandlers } from './watch.toCase';
 import { analysisHandlers } from './watch.analysis.handlers';
+import { handoverHandlers } from './watch.handover.handlers';
 import { getWatchSettings, putWatchSettings } from './watch.settings';
 import { endShift, mustKeepShift, openShiftRow, rosterAt, startShift } from './watch.shifts';
 
@@ -132,4 +133,5 @@ export const watchHandlers: FeatureHandlers<'watch'> = {
 
   ...watchCaseHandlers,
   ...analysisHandlers,
+  ...handoverHandlers,
 };

@@ -4,9 +4,9 @@ import { toLocalIso } from '../../../../shared/dates';
 import type { Assignment } from '../../../../shared/duty/rules';
 import { daysOf, type ShiftTemplate } from '../../../../shared/duty/shifts';
 import { idCheckChar } from '../../../../shared/privacy/identity';
-import { addMinutes, fromMinuteNumber, minuteNumber } from '../../../../shared/watch/clock';
+import { addMinutes, fromMinuteNumber, minuteNumber, minutesBetween } from '../../../../shared/watch/clock';
+import type { EventSnapshot, FaultSnapshot } from '../../../../shared/watch/handover';
 import {
-  EVENT_CATEGORIES,
   NOTHING_TO_REPORT,
   type EventAction,
   type EventCategory,
@@ -54,7 +54,9 @@ interface Shift {
 interface Pending {
   id: number;
   occurredAt: string;
+  point: { code: string; label: string };
   category: EventCategory;
+  action: EventAction;
   description: string;
   closedAt: string | null;
   handledUntil: string | null;
@@ -117,7 +119,7 @@ export function seedWatch(db: Db, options: SeedWatchOptions): SeedWatchResult {
   const begin = shiftsPlan[0]!.start;
 
   // ——— points ———
-  const points: { id: number; label: string }[] = [];
+  const points: { id: number; code: string; label: string }[] = [];
   writeTransaction(db, () => {
     const put = db.prepare(
       `INSERT INTO watch_points (code, name, location, grid, kind, retired, retired_on, note, created_at, updated_at)
@@ -128,8 +130,9 @@ export function seedWatch(db: Db, options: SeedWatchOptions): SeedWatchResult {
       const n = (serials.get(prefix) ?? 0) + 1;
       serials.set(prefix, n);
       const retired = i === W.POINTS.length - 1;
+      const code = `${prefix}-${String(n).padStart(3, '0')}`;
       const info = put.run(
-        `${prefix}-${String(n).padStart(3, '0')}`,
+        code,
         name,
         location,
         W.GRIDS[i % W.GRIDS.length]!,
@@ -140,7 +143,7 @@ export function seedWatch(db: Db, options: SeedWatchOptions): SeedWatchResult {
         begin,
         begin,
       );
-      if (!retired) points.push({ id: Number(info.lastInsertRowid), label: name });
+      if (!retired) points.push({ id: Number(info.lastInsertRowid), code, label: name });
     });
     result.points = W.POINTS.length;
   });
@@ -287,7 +290,7 @@ export function seedWatch(db: Db, options: SeedWatchOptions): SeedWatchResult {
     c.logged++;
     if (!closedAt) c.open++;
     counts.set(s.id, c);
-    pending.push({ id, occurredAt, category, description, closedAt, handledUntil });
+    pending.push({ id, occurredAt, point, category, action, description, closedAt, handledUntil });
   };
 
   for (let from = 0; from < shifts.length; from += 200) {
@@ -325,7 +328,7 @@ export function seedWatch(db: Db, options: SeedWatchOptions): SeedWatchResult {
   // ——— faults, about one every two days, and the check each shift made ———
   const faults: {
     id: number;
-    point: string;
+    point: { code: string; label: string } | null;
     symptom: FaultSymptom;
     foundAt: string;
     repairedAt: string | null;
@@ -367,7 +370,7 @@ export function seedWatch(db: Db, options: SeedWatchOptions): SeedWatchResult {
       );
       faults.push({
         id: Number(info.lastInsertRowid),
-        point: recorder ? '硬盘录像机 NVR-2' : point.label,
+        point: recorder ? null : point,
         symptom,
         foundAt,
         repairedAt,
@@ -411,15 +414,32 @@ export function seedWatch(db: Db, options: SeedWatchOptions): SeedWatchResult {
         from.operatorId,
         to.operatorId,
         open.length ? `${open.length} 处设备故障未修复，其余设备运行正常` : '设备运行正常',
+        // The snapshot in the shape the handover itself writes (shared/watch/handover.ts).
         JSON.stringify(
-          open.map((f) => ({ id: f.id, point: f.point, symptom: f.symptom, foundAt: f.foundAt })),
+          open.map((f): FaultSnapshot => ({
+            id: f.id,
+            pointCode: f.point?.code ?? null,
+            pointName: f.point?.label ?? null,
+            device: f.point ? null : '硬盘录像机 NVR-2',
+            symptom: f.symptom,
+            detail: null,
+            foundAt: f.foundAt,
+            reportedTo: '维保单位',
+            downtimeMinutes: minutesBetween(f.foundAt, at),
+          })),
         ),
         JSON.stringify(
-          events.map((e) => ({
+          events.map((e): EventSnapshot => ({
             id: e.id,
             occurredAt: e.occurredAt,
-            category: EVENT_CATEGORIES[e.category],
+            pointCode: e.point.code,
+            pointName: e.point.label,
+            category: e.category,
             description: e.description,
+            action: e.action,
+            beingHandled: e.handledUntil !== null,
+            overdue: false,
+            dispatches: [],
           })),
         ),
         d.chance(0.1) ? '节假日期间加强对农贸市场和商业街的巡看' : '',

@@ -67,12 +67,15 @@ export function rosterAt(db: Db, at: string) {
 /**
  * Starts a shift for `operator` at `at`. Used by `watch.openShift` and by the
  * handover (the incoming operator's shift starts as the outgoing one ends).
+ * `rosterMinute` is the minute whose roster shift this is: the handover, made
+ * a little before the hour, names the next shift's (shared/watch/handover.ts).
  */
 export function startShift(
   db: Db,
   operator: Pick<SessionUser, 'id' | 'displayName'>,
   at: string,
   reason?: string,
+  rosterMinute: string = at,
 ) {
   const open = openShiftRow(db);
   if (open)
@@ -80,7 +83,7 @@ export function startShift(
       'CONFLICT',
       `${open.operatorName}的「${open.shiftName}」尚未交班，须先交接班（或由其交班）后再接班。`,
     );
-  const roster = rosterAt(db, at);
+  const roster = rosterAt(db, rosterMinute);
   const rostered = roster.people.some((p) => p.id === operator.id);
   if (!rostered && !reason) {
     const named = roster.people.map((p) => p.name).join('、');

@@ -105,6 +105,7 @@ const ACTION_LABELS: Record<string, string> = {
   'footage.print': '打印录像调取登记表',
   'watch.print-dutylog': '打印值班记录',
   'watch.file-dutylog': '值班记录归档',
+  'watch.handover': '交接班',
 };
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -125,6 +126,7 @@ const ENTITY_LABELS: Record<string, string> = {
   watch_shift: '值班班次',
   footage_request: '录像调取登记',
   watch_dutylog: '值班记录',
+  watch_handover: '交接班记录',
   settings: '系统设置',
   case: '案件',
   case_category: '纠纷类型',
