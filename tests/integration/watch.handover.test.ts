@@ -253,10 +253,11 @@ describe('交接班：交班人、接班人各凭本人密码，处置中须主�
   });
 
   it('hands back without override once nothing is being handled; the counts default from the last; 本班无异常', async () => {
-    // Twelve hours on, a call every three so the idle lock (240 min) stays off.
+    // Twelve hours on, a call every three so the idle lock (240 min) stays off (the duty screen's
+    // refresh, watch.now, is not activity: it must not keep an idle session awake).
     for (let i = 0; i < 4; i++) {
       a.clock.advance(180 * MINUTE);
-      value(await a.api.watch.now({}));
+      value(await a.api.watch.settings({}));
     }
     const draft = value(await a.api.watch.handoverDraft({}));
     expect(draft).toMatchObject({ blocked: false, blockedReason: null, keys: 3, radios: 2, media: 1 });

@@ -18,6 +18,8 @@ import { EventTable, type EventAct } from './EventTable';
 import { HistoryTab } from './HistoryTab';
 import { LogForm } from './LogForm';
 import { ShiftPanel } from './ShiftPanel';
+import { HandoverButton } from './handover/HandoverButton';
+import { ShiftChecks } from '../cameras/ShiftChecks';
 import { ToCaseDialog } from './ToCaseDialog';
 import { useWatchNow } from './useWatchNow';
 
@@ -70,7 +72,21 @@ export function WatchPage({ user, onOpenCase }: WatchPageProps) {
         !now.error && <Typography color="text.secondary">正在读取…</Typography>
       ) : (
         <>
-          <ShiftPanel now={n} mayKeep={mayKeep} keepsShift={keepsShift} onChanged={changed} />
+          <ShiftPanel
+            now={n}
+            mayKeep={mayKeep}
+            keepsShift={keepsShift}
+            onChanged={changed}
+            extras={keepsShift ? <HandoverButton /> : undefined}
+          />
+          {n.shift && (
+            <ShiftChecks
+              shiftId={n.shift.id}
+              canEdit={keepsShift}
+              finder={user.displayName}
+              onFaultRecorded={() => void now.reload()}
+            />
+          )}
           {notice && (
             <Alert severity="success" sx={{ mb: 2 }} onClose={() => setNotice('')}>
               {notice}
