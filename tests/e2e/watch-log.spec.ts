@@ -212,4 +212,16 @@ test('an operator opens the watch, logs by keyboard, dispatches, sees it red whe
     '通知巡逻队（巡逻队王队长），应于 09:25 前反馈，2026-10-01 09:30 到场（超时）',
   );
   await shot(page, 'watch-08-case-source');
+
+  // 8. The month's analysis (分析汇总) on the 统计 page shows the event, dispatched, late and turned into a case.
+  await record.press('Escape');
+  await expect(record).toBeHidden();
+  await navigate(page, '统计');
+  const watchStats = region(page, '视频监控值班');
+  const events = watchStats.getByRole('region', { name: '记录事件' });
+  await expect(events).toContainText('1');
+  await expect(events).toContainText('派遣 1 起，转为案件 1 起，未办结 1 起');
+  await expect(watchStats.getByRole('region', { name: '超时未反馈或迟反馈' })).toContainText('1');
+  await watchStats.scrollIntoViewIfNeeded();
+  await shot(page, 'watch-09-analysis');
 });
