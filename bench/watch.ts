@@ -7,6 +7,7 @@ import { unlockWithPassword } from '../electron/core/db/archive';
 import type { Db } from '../electron/core/db/open';
 import { seedCases } from '../electron/core/features/cases/cases.seed';
 import { seedDutyRosters } from '../electron/core/features/duty/duty.seed';
+import { watchAnalysis } from '../electron/core/features/watch/watch.analysis';
 import { listEvents, openEvents } from '../electron/core/features/watch/watch.events';
 import { openShiftRow, rosterAt } from '../electron/core/features/watch/watch.shifts';
 import { seedWatch } from '../electron/core/features/watch/watch.seed';
@@ -35,7 +36,8 @@ function mixed<T>(inputs: readonly T[], fn: (input: T) => unknown, n: number) {
  * (`watch.events`: the newest, a day, a month by category, a point, the open
  * ones) and the duty screen (`watch.now`: the open shift, the roster's
  * people, every open event with its supervision state), each beside the bare
- * SQL of the same queries on their own connection, measured in the same run.
+ * SQL of the same queries on their own connection, measured in the same run;
+ * and the month's analysis (`watch.analysis`, the 统计 page's section).
  */
 export async function watchBench(log: (line: string) => void = () => {}): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'watch-bench-'));
@@ -111,6 +113,26 @@ export async function watchBench(log: (line: string) => void = () => {}): Promis
           { name: 'bare SQL of the same queries (p95)', value: bareNow.p95 },
           { text: '≤ 5 ms p95', ok: apiNow.p95 <= 5 },
         ),
+      );
+      // The month's analysis (分析汇总): a recent month, a busy one a year ago, and the last three months.
+      const periods = [
+        { from: '2026-10', to: '2026-10' },
+        { from: '2025-12', to: '2025-12' },
+        { from: '2026-08', to: '2026-10' },
+      ];
+      const bareMonth = await mixed(periods.slice(0, 2), (p) => watchAnalysis(db, p, at), 200);
+      const apiMonth = await mixed(periods.slice(0, 2), (p) => core.call('watch:analysis', p), 200);
+      figures.push(
+        figure(
+          `month's analysis through the API, watch.analysis: categories, points, hour × weekday, response times, faults, footage (p95, ${seeded.events} entries)`,
+          apiMonth.p95,
+          { name: 'bare SQL of the same figures (p95)', value: bareMonth.p95 },
+          { text: '≤ 30 ms p95', ok: apiMonth.p95 <= 30 },
+        ),
+      );
+      const quarter = await sample(() => core.call('watch:analysis', periods[2]), 60);
+      log(
+        `  watch:analysis three months: p50 ${quarter.p50.toFixed(2)} ms, p95 ${quarter.p95.toFixed(2)} ms`,
       );
     } finally {
       archive.close();

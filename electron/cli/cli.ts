@@ -50,7 +50,8 @@ const USAGE = `用法：npm run archive -- <命令> [--dir 档案库文件夹] [
   print spine     --box 盒号[,盒号…] --out 文件.pdf --password-stdin [--user 登录名]
   print roster    --month 2026-12 --out 文件.pdf --password-stdin [--user 登录名] [--mine]
   print dutylog   --month 2026-11 --out 文件.pdf --password-stdin [--user 登录名]
-  print handover  --id 交接班记录编号 --out 文件.pdf --password-stdin [--user 登录名]`;
+  print handover  --id 交接班记录编号 --out 文件.pdf --password-stdin [--user 登录名]
+  print footage   --from 日期 --to 日期 --out 文件.pdf --password-stdin [--user 登录名]`;
 
 /** Runs one verb; resolves to the exit code. */
 export async function runArchiveCli(argv: string[], clock: Clock): Promise<number> {

@@ -127,7 +127,12 @@ export function eventById(db: Db, id: number, now: string): WatchEvent {
 
 /** Every open event, overdue ones first, then oldest first (they have waited longest). */
 export function openEvents(db: Db, now: string): WatchEvent[] {
-  const rows = stmt(db, `${SELECT} WHERE e.status = 'open' ORDER BY e.occurred_at`).all() as EventRow[];
+  // The partial index of open events, named: otherwise the planner prefers walking the covering index of
+  // the month's figures (011) in time order — all 200 000 entries for the handful still open.
+  const rows = stmt(
+    db,
+    `${SELECT.replace('FROM watch_events e', 'FROM watch_events e INDEXED BY watch_events_open')} WHERE e.status = 'open' ORDER BY e.occurred_at`,
+  ).all() as EventRow[];
   const events = withDispatches(db, rows, now);
   return [...events.filter((e) => e.overdue), ...events.filter((e) => !e.overdue)];
 }
