@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
-import type { Result } from '../../shared/api/result';
 import { hostApi, must } from './support/api';
 import { seedArchive, startHost, type RunningHost } from './support/host';
 import { login, logout, navigate, shot } from './support/pages';
@@ -24,17 +23,6 @@ let host: RunningHost;
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-/** A call by channel name: the points are the cameras namespace's, not what this story tests. */
-async function callHost(channel: string, input: unknown): Promise<Result<unknown>> {
-  const token = /token=([^&]+)/.exec(new URL(host.openUrl).hash)?.[1] ?? '';
-  const response = await fetch(`${host.url}/api/${encodeURIComponent(channel)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(input),
-  });
-  return (await response.json()) as Result<unknown>;
-}
-
 test.beforeEach(async ({ page }) => {
   dir = seedArchive(PASSWORD, { now: NOW });
   host = await startHost({ now: NOW, dir });
@@ -44,8 +32,8 @@ test.beforeEach(async ({ page }) => {
   for (const [code, name, location] of [
     ['LX-101', '东门', '锦绣花园东门岗亭'],
     ['LX-102', '北门停车场', '锦绣花园北门停车场入口'],
-  ])
-    must(await callHost('cameras:save-point', { code, name, location, kind: 'dome' }));
+  ] as const)
+    must(await api.cameras.savePoint({ code, name, location, kind: 'dome' }));
   must(await api.session.logout({}));
   must(await api.session.login({ username: 'zhangzb', password: PASSWORD }));
   must(await api.session.changePassword({ currentPassword: PASSWORD, newPassword: ZHANG }));

@@ -14,7 +14,7 @@ describe('命令行：打印录像调取登记表', () => {
 
   beforeAll(async () => {
     a = await ledgerArchive('2026-11-24T09:00:00');
-    const points = await addFootagePoints(a.call);
+    const points = await addFootagePoints(a.api);
     await a.login(OPERATOR);
     const { request } = value(await a.api.footage.request(footageRequest(points)));
     await a.asDirector();

@@ -18,7 +18,7 @@ describe('录像调取登记：登记、审批、复制、更正，永不修改�
 
   beforeAll(async () => {
     a = await ledgerArchive('2026-11-24T09:00:00');
-    points = await addFootagePoints(a.call);
+    points = await addFootagePoints(a.api);
     // The test clock jumps: past the default idle lock.
     const settings = value(await a.api.settings.get({}));
     value(await a.api.settings.update({ ...settings, idleLockMinutes: 240 }));

@@ -1,4 +1,4 @@
-import type { InputOf } from '../../shared/api/contract';
+import type { Api, InputOf } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import { ID_NUMBER } from './ledger';
 
@@ -8,27 +8,24 @@ export interface FootagePoints {
   old: number;
 }
 
-/** A core's untyped call (a.call in the integration tests, the host's in the browser suite). */
-export type CallChannel = (channel: string, input: unknown) => Promise<Result<unknown>>;
-
 /**
  * Two camera points in service and one retired, made by the director through
- * the cameras API (issue 12 §1) as the 点位与设备 page makes them. The calls go
- * by channel name: the cameras namespace is another branch's, merged on main.
+ * the cameras API (issue 12 §1) as the 点位与设备 page makes them.
  */
-export async function addFootagePoints(call: CallChannel): Promise<FootagePoints> {
-  const save = async (code: string, name: string, location: string) => {
-    const r = await call('cameras:save-point', { code, name, location, kind: 'dome' });
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return (r.value as { id: number }).id;
-  };
+export async function addFootagePoints(api: Pick<Api, 'cameras'>): Promise<FootagePoints> {
+  const save = async (code: string, name: string, location: string) =>
+    must(await api.cameras.savePoint({ code, name, location, kind: 'dome' })).id;
   const east = await save('SP-001', '东门', '锦绣花园东门');
   const north = await save('SP-002', '北门停车场', '锦绣花园北门');
   const old = await save('SP-009', '旧岗亭', '锦绣花园西侧（已拆除）');
-  const retired = await call('cameras:retire-point', { id: old, retiredOn: '2026-11-01' });
-  if (!retired.ok) throw new Error(`${retired.error.code}: ${retired.error.message}`);
+  must(await api.cameras.retirePoint({ id: old, retiredOn: '2026-11-01' }));
   return { east, north, old };
 }
+
+const must = <T>(r: Result<T>): T => {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+};
 
 /** A police officer's request for two cameras' evening hours. */
 export const footageRequest = (
