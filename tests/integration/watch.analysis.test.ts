@@ -4,6 +4,7 @@ import { createAccountInUse } from '../support/accounts';
 import { ledgerArchive, OPERATOR, STAFF, type LedgerArchive } from '../support/ledger';
 import { pdfPages, pdfText, squash } from '../support/pdf';
 import { section, sheetRows } from '../support/workbook';
+import { addFootagePoints, footageRequest } from '../support/footage';
 
 const SECOND = { username: 'liuzb', displayName: '刘值班', role: 'operator', password: 'operator-pass-2' };
 const ARCHIVIST = {
@@ -373,5 +374,64 @@ describe('视频监控值班：分析汇总、值班记录打印与归档', () =
       error: { code: 'FORBIDDEN' },
     });
     expect(await a.api.watch.analysis({ from: '2026-13', to: '2026-13' })).toMatchObject({ ok: false });
+  });
+  it("counts December's faults (overlaps once, the open one until now) and footage requests", async () => {
+    await as(DIRECTOR);
+    await travel('2026-12-01T07:00:00');
+    const points = await addFootagePoints(a.api);
+    await travel('2026-12-01T12:00:00');
+    const report = async (pointId: number, foundAt: string, symptom: 'offline' | 'norecord' | 'blur') =>
+      value(await a.api.cameras.reportFault({ foundAt, pointId, symptom })).id;
+    // East: offline 08:00–10:00 and without recording 09:00–11:00 — down 08:00–11:00, 180 minutes once.
+    const offline = await report(points.east, '2026-12-01T08:00', 'offline');
+    const norecord = await report(points.east, '2026-12-01T09:00', 'norecord');
+    for (const [id, repairedAt] of [
+      [offline, '2026-12-01T10:00'],
+      [norecord, '2026-12-01T11:00'],
+    ] as const)
+      value(await a.api.cameras.updateFault({ id, repairer: '维保单位张工', repairedAt, result: '已修复' }));
+    // North: blurred from midnight and still so at 06:00 the next day — 360 minutes so far.
+    await travel('2026-12-02T06:00:00');
+    await report(points.north, '2026-12-02T00:00', 'blur');
+
+    const kept = value(await a.api.footage.request(footageRequest(points)));
+    const old = value(
+      await a.api.footage.request(
+        footageRequest(points, {
+          rangeFrom: '2026-10-01T20:00',
+          rangeTo: '2026-10-01T21:00',
+          purpose: '核实纠纷经过',
+        }),
+      ),
+    );
+    expect(old.warning).toContain('录像很可能已被覆盖');
+    value(await a.api.footage.decide({ id: kept.request.id, approved: true }));
+    value(
+      await a.api.footage.decide({ id: old.request.id, approved: false, note: '录像已超过保存期限被覆盖' }),
+    );
+    value(
+      await a.api.footage.recordCopy({
+        requestId: kept.request.id,
+        medium: 'usb',
+        destination: '交城关派出所赵警官当面签收',
+        operator: '王主任',
+      }),
+    );
+
+    const s = value(await a.api.watch.analysis({ from: '2026-12', to: '2026-12' }));
+    expect(s.faults).toMatchObject({ found: 3, repaired: 2, openNow: 1, downtimeMinutes: 540 });
+    expect(s.faults.points.map((p) => [p.code, p.downMinutes])).toEqual([
+      ['SP-002', 360],
+      ['SP-001', 180],
+    ]);
+    expect(s.footage).toEqual({
+      requests: 2,
+      approved: 1,
+      refused: 1,
+      pending: 0,
+      copied: 1,
+      likelyOverwritten: 1,
+      corrections: 0,
+    });
   });
 });
