@@ -167,6 +167,8 @@ test('an operator opens the watch, logs by keyboard, dispatches, sees it red whe
   // 6. The desk: the open event in red and the count of late dispatches, with the way to the duty screen.
   await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '工作台' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '您好，张志斌' })).toBeVisible();
+  // The operator's duties say what the app now does for them (issue 13, item 16).
+  await expect(page.getByText(/值班员职责：接班并记录值班日志/)).toBeVisible();
   const desk = region(page, '值班日志');
   await expect(desk.getByTestId('desk-overdue')).toHaveText('督办超时 1 起');
   await expect(desk.locator('[data-overdue="true"]')).toContainText('督办：已超时');
