@@ -1,9 +1,6 @@
 import type { Db } from '../../db/open';
 import { writeTransaction } from '../../db/tx';
 import { toLocalIso } from '../../../../shared/dates';
-import type { Assignment } from '../../../../shared/duty/rules';
-import { daysOf, type ShiftTemplate } from '../../../../shared/duty/shifts';
-import { idCheckChar } from '../../../../shared/privacy/identity';
 import { addMinutes, fromMinuteNumber, minuteNumber, minutesBetween } from '../../../../shared/watch/clock';
 import type { EventSnapshot, FaultSnapshot } from '../../../../shared/watch/handover';
 import {
@@ -16,6 +13,8 @@ import { appendAudit } from '../audit/audit.queries';
 import { Dice, fill, mulberry32 } from '../cases/cases.seed-random';
 import { minuteOf } from '../cases/cases.service';
 import * as W from './watch.seed-data';
+import { seedFootageRequests } from './watch.seed-footage';
+import { plannedShifts, type PlannedShift } from './watch.seed-shifts';
 import { getWatchSettings } from './watch.settings';
 
 export interface SeedWatchOptions {
@@ -38,14 +37,8 @@ export interface SeedWatchResult {
   last: string | null;
 }
 
-interface Shift {
+interface Shift extends PlannedShift {
   id: number;
-  date: string;
-  key: string;
-  name: string;
-  start: string;
-  end: string;
-  operatorId: number;
   operatorName: string;
   openedAt: string;
   closedAt: string;
@@ -456,72 +449,16 @@ export function seedWatch(db: Db, options: SeedWatchOptions): SeedWatchResult {
   });
 
   // ——— footage requests, two a week: most approved and copied, some refused, a few too old ———
+  const director = names.get(1) ?? '主任';
   writeTransaction(db, () => {
-    const req = db.prepare(
-      `INSERT INTO footage_requests (requester, unit, id_number, letter, point_ids, range_from, range_to, purpose,
-         likely_overwritten, requested_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const decide = db.prepare(
-      'INSERT INTO footage_decisions (request_id, approved, note, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)',
-    );
-    const copy = db.prepare(
-      `INSERT INTO footage_copies (request_id, medium, destination, operator, copied_at, recorded_by)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    );
-    const director = names.get(1) ?? '主任';
-    const { footageRetentionDays } = getWatchSettings(db);
-    const weeks = Math.floor((minuteNumber(result.last!) - minuteNumber(result.first!)) / (7 * 1440));
-    for (let w = 0; w < weeks * 2; w++) {
-      const day = fromMinuteNumber(
-        minuteNumber(result.first!) + Math.floor((w / 2) * 7 * 1440) + d.int(1, 5) * 1440,
-      );
-      const requestedAt = `${day.slice(0, 10)}T${String(d.int(9, 16)).padStart(2, '0')}:${String(d.int(0, 59)).padStart(2, '0')}`;
-      if (requestedAt >= now) break;
-      const s = shiftAt(requestedAt) ?? shifts[0]!;
-      const daysBack = d.chance(0.05) ? footageRetentionDays + d.int(1, 20) : d.int(0, 12);
-      const rangeFrom = addMinutes(requestedAt, -daysBack * 1440 - d.int(60, 600));
-      const [requester, unit] = d.pick(W.FOOTAGE_REQUESTERS);
-      const cams = [...new Set(Array.from({ length: d.int(1, 3) }, () => d.pick(points).id))];
-      const info = req.run(
-        requester,
-        unit,
-        demoIdNumber(d),
-        `${unit.slice(0, 2)}函〔${requestedAt.slice(0, 4)}〕${d.int(1, 300)}号`,
-        JSON.stringify(cams),
-        rangeFrom,
-        addMinutes(rangeFrom, d.int(30, 240)),
-        d.pick(W.FOOTAGE_PURPOSES),
-        daysBack > footageRetentionDays ? 1 : 0,
-        requestedAt,
-        s.operatorName,
-      );
-      const id = Number(info.lastInsertRowid);
-      result.footage++;
-      const decidedAt = addMinutes(requestedAt, d.int(10, 90));
-      if (decidedAt >= now) continue;
-      const approved = daysBack <= footageRetentionDays && d.chance(0.92);
-      decide.run(
-        id,
-        approved ? 1 : 0,
-        approved
-          ? null
-          : daysBack > footageRetentionDays
-            ? '录像已超过保存期限被覆盖'
-            : '手续不全，请补充介绍信',
-        director,
-        toLocalIso(new Date(`${decidedAt}:00`)),
-      );
-      const copiedAt = addMinutes(decidedAt, d.int(10, 60));
-      if (approved && copiedAt < now)
-        copy.run(
-          id,
-          d.pick(W.MEDIA),
-          `交${unit}${requester}当面签收`,
-          s.operatorName,
-          copiedAt,
-          s.operatorName,
-        );
-    }
+    result.footage = seedFootageRequests(db, d, {
+      first: result.first!,
+      last: result.last!,
+      now,
+      pointIds: points.map((p) => p.id),
+      operatorAt: (at) => (shiftAt(at) ?? shifts[0]!).operatorName,
+      director,
+    });
     appendAudit(
       db,
       toLocalIso(options.now),
@@ -534,44 +471,4 @@ export function seedWatch(db: Db, options: SeedWatchOptions): SeedWatchResult {
     );
   });
   return result;
-}
-
-/** The published rosters' shifts that ended before `now`, each with its first rostered person. */
-function plannedShifts(db: Db, now: string) {
-  const rosters = db
-    .prepare(
-      "SELECT month, template, assignments FROM duty_rosters WHERE status = 'published' ORDER BY month",
-    )
-    .all() as { month: string; template: string; assignments: string }[];
-  const out: Omit<Shift, 'id' | 'operatorName' | 'openedAt' | 'closedAt'>[] = [];
-  let lastEnd = '';
-  for (const r of rosters) {
-    const template = JSON.parse(r.template) as ShiftTemplate;
-    const who = new Map<string, number>();
-    for (const a of JSON.parse(r.assignments) as Assignment[])
-      if (!who.has(`${a.date}${a.shift}`)) who.set(`${a.date}${a.shift}`, a.personId);
-    const ordered = [...template.shifts].sort((a, b) => a.start.localeCompare(b.start));
-    for (const date of daysOf(r.month))
-      for (const s of ordered) {
-        const operatorId = who.get(`${date}${s.key}`);
-        const start = `${date}T${s.start}`;
-        const endDay =
-          s.end <= s.start ? fromMinuteNumber(minuteNumber(`${date}T00:00`) + 1440).slice(0, 10) : date;
-        const end =
-          s.end === '24:00'
-            ? `${fromMinuteNumber(minuteNumber(`${date}T00:00`) + 1440)}`
-            : `${endDay}T${s.end}`;
-        // A month on two 12-hour shifts ends at 08:00 next day, over the next month's 00:00 shift: kept by the first.
-        if (operatorId === undefined || end > now || start < lastEnd) continue;
-        out.push({ date, key: s.key, name: s.name, start, end, operatorId });
-        lastEnd = end;
-      }
-  }
-  return out;
-}
-
-/** A valid resident ID for a requester (the demo's, born 1970–1995 in 湖南长沙). */
-function demoIdNumber(d: Dice): string {
-  const first17 = `430102${d.int(1970, 1995)}${String(d.int(1, 12)).padStart(2, '0')}${String(d.int(1, 28)).padStart(2, '0')}${String(d.int(100, 999))}`;
-  return first17 + idCheckChar(first17);
 }
