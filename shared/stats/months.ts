@@ -43,6 +43,12 @@ export function lastYearPeriod({ from, to }: MonthRange): MonthRange {
   return { from: addMonths(from, -12), to: addMonths(to, -12) };
 }
 
+/**
+ * Whether two periods are the same months. A twelve-month period (本年) has
+ * the year before as both its 环比 and its 同比: shown once, as 同比 (issue 13, item 14).
+ */
+export const sameRange = (a: MonthRange, b: MonthRange): boolean => a.from === b.from && a.to === b.to;
+
 /** The month of a local date or date-time (`2026-11-24…` → `2026-11`). */
 export const monthOf = (isoDate: string): string => isoDate.slice(0, 7);
 

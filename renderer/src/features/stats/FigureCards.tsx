@@ -9,6 +9,7 @@ import {
   pointChange,
   relativeChange,
 } from '../../../../shared/stats/compare';
+import { sameRange, type MonthRange } from '../../../../shared/stats/months';
 
 /** Rates change by percentage points, counts (件) and amounts (元) by a percentage of the earlier figure. */
 export type FigureFormat = 'count' | 'rate' | 'yuan';
@@ -35,15 +36,16 @@ export interface FigureSpec<P> {
   of: (p: P) => number | null;
 }
 
-/** The figures of `specs` for a period and its two comparisons. */
-export function figuresOf<P>(
+/** The figures of `specs` for a period and its comparisons; 环比 left out where it is the 同比 (a year). */
+export function figuresOf<P extends MonthRange>(
   specs: readonly FigureSpec<P>[],
   stats: { period: P; previous: P; lastYear: P },
 ): Figure[] {
+  const previousIsLastYear = sameRange(stats.previous, stats.lastYear);
   return specs.map(({ of, ...spec }) => ({
     ...spec,
     value: of(stats.period),
-    previous: of(stats.previous),
+    ...(previousIsLastYear ? {} : { previous: of(stats.previous) }),
     lastYear: of(stats.lastYear),
   }));
 }

@@ -6,7 +6,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
-import { periodLabel, type MonthRange } from '../../../../shared/stats/months';
+import { periodLabel, sameRange, type MonthRange } from '../../../../shared/stats/months';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
@@ -66,8 +66,10 @@ export function StatsPage({ director = false }: { director?: boolean }) {
             {periodLabel(shown.period)}矛盾纠纷排查调处情况
           </Typography>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            统计本期登记受理的案件；办结、化解成功、按期办结为其中截至目前已办结者。环比对比{' '}
-            {periodLabel(shown.previous)}，同比对比 {periodLabel(shown.lastYear)}。
+            统计本期登记受理的案件；办结、化解成功、按期办结为其中截至目前已办结者。
+            {sameRange(shown.previous, shown.lastYear)
+              ? `同比对比 ${periodLabel(shown.lastYear)}。`
+              : `环比对比 ${periodLabel(shown.previous)}，同比对比 ${periodLabel(shown.lastYear)}。`}
           </Typography>
           {shown.zeroReport && (
             <Alert severity="info" sx={{ mb: 2 }}>
