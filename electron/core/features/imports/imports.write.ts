@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { writeTransaction } from '../../db/tx';
 import { toLocalIso } from '../../../../shared/dates';
 import { dueDate } from '../../../../shared/cases/deadline';
 import { layoutKey } from '../../../../shared/import/columns';
