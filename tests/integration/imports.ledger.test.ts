@@ -262,6 +262,9 @@ describe('台账导入：旧台账的每一行，导入或说明原因', () => {
     expect(value(await a.api.cases.list({ page: 0, pageSize: 1 })).total).toBe(total);
     expect(await a.auditTotal()).toBe(audits);
     await a.login(STAFF);
-    expect(await a.core.api.imports.checkLedger(file)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await a.core.api.imports.checkLedger(file)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });
