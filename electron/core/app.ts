@@ -16,6 +16,8 @@ import { getAccount } from './features/accounts/accounts.queries';
 import { closeSession } from './features/session/session.service';
 import { passwordChangeGate } from './features/session/session.gate';
 import { silentLogger } from './logger';
+import { withArchiveFonts } from './pdf/fontScope';
+import { supplementaryFallback } from './features/fonts/fonts.queries';
 
 export type { CoreOptions } from './api/context';
 export { assertRuntimeSupported, defaultArchiveDir } from './runtime';
@@ -91,7 +93,13 @@ export function createCore(options: CoreOptions): Core {
     queue = next.catch(() => undefined);
     return next;
   };
-  const jobs = new JobRunner((work) => void enqueue(work), opts.log, options.onJobProgress);
+  // Every call and every job's write part prints with the fonts of the archive open now (pdf/fonts.ts).
+  const withFonts = <T>(work: () => T): T =>
+    withArchiveFonts(
+      () => (state.archive ? supplementaryFallback(state.archive.db, state.archive.dir) : null),
+      work,
+    );
+  const jobs = new JobRunner((work) => void enqueue(() => withFonts(work)), opts.log, options.onJobProgress);
 
   const ctx: CallContext = {
     options: opts,
@@ -201,7 +209,7 @@ export function createCore(options: CoreOptions): Core {
   }
 
   return {
-    call: (channel, input) => enqueue(() => run(channel, input)),
+    call: (channel, input) => enqueue(() => withFonts(() => run(channel, input))),
     async lock() {
       // Not through the queue: the calls waiting there find the archive locked.
       if (state.user && !state.locked) closeSession(ctx, true);

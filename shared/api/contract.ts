@@ -28,6 +28,12 @@ import { listAuditInput, type AuditPage, type AuditVerification } from '../audit
 import { importLedgerInput, type ImportInspection, type ImportReport } from '../import/schemas';
 import { updateSettingsInput, type Settings } from '../settings/schemas';
 import {
+  printableCheckInput,
+  setSupplementaryFontInput,
+  type FontSettings,
+  type PrintableCheck,
+} from '../fonts/schemas';
+import {
   backupRefInput,
   rekeyInput,
   type BackupInfo,
@@ -293,6 +299,15 @@ export const contract = {
   settings: {
     get: endpoint<Settings>()(empty, 'user'),
     update: endpoint<Settings>()(updateSettingsInput, DIRECTOR),
+  },
+  /** The print fonts: the body font, Windows' SimSun-ExtB, the supplementary font the director adds. */
+  fonts: {
+    get: endpoint<FontSettings>()(empty, DIRECTOR),
+    /** Adds or replaces the supplementary font (copied into the archive folder). */
+    setSupplementary: endpoint<FontSettings>()(setSupplementaryFontInput, DIRECTOR),
+    removeSupplementary: endpoint<FontSettings>()(empty, DIRECTOR),
+    /** Which characters of a name no configured font can print (the warning at data entry). */
+    check: endpoint<PrintableCheck>()(printableCheckInput, 'user'),
   },
   maintenance: {
     listBackups: endpoint<BackupInfo[]>()(empty, DIRECTOR),

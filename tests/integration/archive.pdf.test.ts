@@ -483,7 +483,7 @@ describe('rare characters', () => {
     await expect(
       catalogueListPdf(catalogue([catalogueRow(1), catalogueRow(2, { responsible: '𠮷祥' })])),
     ).rejects.toThrow(
-      '第 2 行“责任者”中的字符“𠮷”（U+20BB7）无法用文书字体打印，请改用常用字或联系主任配置补充字体。',
+      '第 2 行“责任者”中的字符“𠮷”（U+20BB7）在已配置的字体（Noto Serif SC）中都没有，无法打印。请改用常用字，或请主任在系统设置中添加含有该字的补充字体。',
     );
     await expect(loanRegisterPdf(register([loan(1, { borrower: '𠮷祥' })]))).rejects.toThrow(
       /第 1 行“借阅人”/,

@@ -31,3 +31,15 @@ export async function pdfPageSize(bytes: Buffer): Promise<{ width: number; heigh
   await doc.destroy();
   return { width: Math.round(width), height: Math.round(height) };
 }
+
+/** Debian's fonts-hanazono (installed by .ci/run): HanaMinB covers CJK Extension B (𠮷 U+20BB7). */
+export const HANAMIN_B = '/usr/share/fonts/truetype/hanazono/HanaMinB.ttf';
+
+/**
+ * The fonts embedded in a PDF, without the subset prefix (ABCDEF+HanaMinB →
+ * HanaMinB). pdfkit writes its font dictionaries uncompressed.
+ */
+export function pdfFontNames(bytes: Buffer): string[] {
+  const names = [...bytes.toString('latin1').matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]()]+)/g)];
+  return [...new Set(names.map((m) => m[1]!))].sort();
+}

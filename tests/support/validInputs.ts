@@ -124,6 +124,13 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
     get: {},
     update: { ...CENTRE, idleLockMinutes: 15, backupKeep: 5 },
   },
+  fonts: {
+    get: {},
+    // Valid for the schema; the handler then refuses it, as these bytes are no font.
+    setSupplementary: { fileName: 'HanaMinB.ttf', base64: 'AAEAAAAPAIAAAwBwRkZUTQ==' },
+    removeSupplementary: {},
+    check: { text: '𠮷大明' },
+  },
   maintenance: {
     listBackups: {},
     createBackup: {},

@@ -17,6 +17,7 @@ import { watchHandlers } from '../features/watch/watch.handlers';
 import { camerasHandlers } from '../features/cameras/cameras.handlers';
 import { footageHandlers } from '../features/footage/footage.handlers';
 import { importsHandlers } from '../features/imports/imports.handlers';
+import { fontsHandlers } from '../features/fonts/fonts.handlers';
 
 /** The handler map: one entry per feature of the contract, checked by the compiler. */
 export const handlers: Handlers = {
@@ -25,6 +26,7 @@ export const handlers: Handlers = {
   accounts: accountsHandlers,
   audit: auditHandlers,
   settings: settingsHandlers,
+  fonts: fontsHandlers,
   maintenance: maintenanceHandlers,
   intake: intakeHandlers,
   cases: casesHandlers,

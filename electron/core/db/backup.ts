@@ -39,10 +39,34 @@ const manifestSchema = z.object({
   dbSha256: z.string(),
   /** Tells which master key the copy is under, without revealing it. */
   keyCheck: z.string().optional(),
+  /** The archive's fonts carried (file → SHA-256); absent in backups made before fonts were carried. */
+  fonts: z.record(z.string(), z.string()).optional(),
 });
 type Manifest = z.infer<typeof manifestSchema>;
 
 export const backupsDir = (dir: string): string => join(dir, 'backups');
+
+/**
+ * The archive's own fonts (the director's supplementary font): its documents
+ * print with them, so a backup carries them and a restore brings them back.
+ */
+export const FONTS_DIR = 'fonts';
+
+/** The font files of a folder's `fonts/` (a `.…partial` file being written is not one), by name. */
+function fontFiles(folder: string): string[] {
+  const fonts = join(folder, FONTS_DIR);
+  if (!existsSync(fonts)) return [];
+  return readdirSync(fonts)
+    .filter((n) => !n.startsWith('.') && statSync(join(fonts, n)).isFile())
+    .sort();
+}
+
+/** Copies the archive's font files into a backup's `fonts/` (made only when there are some). */
+function copyFonts(from: string, to: string): void {
+  const files = fontFiles(from);
+  if (files.length) mkdirSync(join(to, FONTS_DIR));
+  for (const f of files) copyFileSync(join(from, FONTS_DIR, f), join(to, FONTS_DIR, f));
+}
 
 /** A one-way fingerprint of a master key (HMAC of a fixed label). */
 export const keyCheckOf = (masterKey: Buffer): string =>
@@ -98,6 +122,11 @@ export function verifyBackupFolder(folder: string, masterKey: Buffer): Manifest 
   const file = join(folder, DB_FILE);
   if (!existsSync(file) || !existsSync(join(folder, KEYRING_FILE))) throw invalid('备份文件不完整');
   if (sha256(readFileSync(file)) !== manifest.dbSha256) throw invalid('备份文件与记录的校验值不符');
+  for (const [f, hash] of Object.entries(manifest.fonts ?? {})) {
+    const path = join(folder, FONTS_DIR, f);
+    if (!existsSync(path) || sha256(readFileSync(path)) !== hash)
+      throw invalid('备份中的字体文件缺失或与记录的校验值不符');
+  }
   const keyring = readKeyring(join(folder, KEYRING_FILE));
   let db: Db;
   try {
@@ -223,6 +252,7 @@ function startCopy(source: BackupSource, now: Date, root: string, hooks: BackupH
     const target = join(folder, DB_FILE);
     source.db.prepare('VACUUM INTO ?').run(target);
     copyFileSync(keyringPath(source.dir), join(folder, KEYRING_FILE));
+    copyFonts(source.dir, folder);
     return { folder, name, root, target, dbSalt: readKeyring(join(folder, KEYRING_FILE)).dbSalt };
   } catch (err) {
     rmSync(folder, { recursive: true, force: true });
@@ -272,6 +302,9 @@ function sealCopy(
     counts: checked.counts,
     dbSha256,
     keyCheck: keyCheckOf(source.masterKey),
+    fonts: Object.fromEntries(
+      fontFiles(copy.folder).map((f) => [f, sha256(readFileSync(join(copy.folder, FONTS_DIR, f)))]),
+    ),
   };
   writeFileSync(join(copy.folder, MANIFEST), JSON.stringify(manifest, null, 2));
   return { folder: copy.folder, name: copy.name, root: copy.root, manifest };
@@ -359,7 +392,7 @@ export function stageRestore(
   hooks: BackupHooks = {},
 ): StagedRestore {
   // The manifest's own refusals (missing, another key) come before any copying.
-  readManifestChecked(backupFolder, masterKey);
+  const { fonts } = readManifestChecked(backupFolder, masterKey);
   const folder = join(dir, `.restore-${toCompactStamp(now)}.partial`);
   hooks.partial?.(folder);
   hooks.step?.(0, '正在复制所选备份…');
@@ -370,6 +403,13 @@ export function stageRestore(
       if (!existsSync(join(backupFolder, f))) throw invalid('备份文件不完整');
       copyFileSync(join(backupFolder, f), join(folder, f));
     }
+    // Only the fonts the manifest lists (and checks, below); always a `fonts/`, so the swap replaces the archive's.
+    mkdirSync(join(folder, FONTS_DIR));
+    for (const f of Object.keys(fonts ?? {})) {
+      if (!/^[\w.-]+$/.test(f) || f.startsWith('.')) throw invalid('备份说明中的字体文件名无效');
+      if (!existsSync(join(backupFolder, FONTS_DIR, f))) throw invalid('备份中的字体文件缺失');
+      copyFileSync(join(backupFolder, FONTS_DIR, f), join(folder, FONTS_DIR, f));
+    }
     hooks.step?.(1, '正在校验所选备份（完整性检查）…');
     return { folder, manifest: verifyBackupFolder(folder, masterKey) };
   } catch (err) {
@@ -379,9 +419,11 @@ export function stageRestore(
 }
 
 /**
- * Puts staged files (`archive.db` and `keyring.json`, already verified) in the
- * archive's place, opens them under `masterKey` and hands the open archive to
- * `then` (the audit record of the swap). The archive must be closed by the
+ * Puts staged files (`archive.db` and `keyring.json`, already verified, and
+ * `fonts/` when the staging folder has one: a restore's always does, even
+ * empty; a rekey's does not, as the archive keeps its fonts) in the archive's
+ * place, opens them under `masterKey` and hands the open archive to `then`
+ * (the audit record of the swap). The archive must be closed by the
  * caller before. The current files are set aside first and put back if the
  * new ones do not open or `then` fails; the staging folder is removed either way.
  */
@@ -398,10 +440,12 @@ export function swapInStaged<T>(
   rmSync(aside, { recursive: true, force: true });
   mkdirSync(aside);
   const moved: string[] = [];
+  const bringsFonts = existsSync(join(staged, FONTS_DIR));
+  const replaced = bringsFonts ? [...ARCHIVE_FILES, FONTS_DIR] : ARCHIVE_FILES;
   let archive: OpenArchive | null = null;
   let value: T;
   try {
-    for (const f of ARCHIVE_FILES) {
+    for (const f of replaced) {
       if (existsSync(join(dir, f))) {
         renameSync(join(dir, f), join(aside, f));
         moved.push(f);
@@ -409,6 +453,7 @@ export function swapInStaged<T>(
     }
     renameSync(join(staged, DB_FILE), dbPath(dir));
     renameSync(join(staged, KEYRING_FILE), keyringPath(dir));
+    if (bringsFonts) renameSync(join(staged, FONTS_DIR), join(dir, FONTS_DIR));
     const keyring = readKeyring(keyringPath(dir));
     // These very bytes were checked in the staging folder a moment ago and only
     // renamed since: the open skips its quick_check (seconds on a large
@@ -417,7 +462,7 @@ export function swapInStaged<T>(
     value = then(archive);
   } catch (err) {
     archive?.close();
-    for (const f of ARCHIVE_FILES) rmSync(join(dir, f), { force: true });
+    for (const f of replaced) rmSync(join(dir, f), { recursive: true, force: true });
     for (const f of moved) renameSync(join(aside, f), join(dir, f));
     rmSync(aside, { recursive: true, force: true });
     rmSync(staged, { recursive: true, force: true });

@@ -32,7 +32,8 @@ export interface HttpHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 32 * 1024 * 1024;
+/** A request body at most: the largest upload is a supplementary font (40 MB, about 54 MB as base64). */
+const MAX_BODY = 64 * 1024 * 1024;
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-src 'self' blob:; frame-ancestors 'none'";
 const TYPES: Record<string, string> = {

@@ -9,6 +9,8 @@ import { dbPath } from '../db/archive';
 import { openEncrypted } from '../db/open';
 import { toApiError } from '../errors';
 import type { JobDefinition, JobMessage, JobRequest } from './types';
+import { withArchiveFonts } from '../pdf/fontScope';
+import { supplementaryFallback } from '../features/fonts/fonts.queries';
 
 const port = parentPort;
 if (!port) throw new Error('job.worker must run as a worker thread');
@@ -36,17 +38,22 @@ async function main(request: JobRequest): Promise<void> {
     expectedSalt: request.dbSalt,
   });
   try {
-    const result = await definition.run(
-      {
-        db,
-        dir: request.dir,
-        masterKey,
-        now: new Date(request.nowIso),
-        user: request.user,
-        progress: (done, total, phase) => post({ type: 'progress', done, total, phase }),
-        partial: (path) => post({ type: 'partial', path }),
-      },
-      request.input,
+    // The job prints with its archive's fonts, as the core's calls do (pdf/fonts.ts).
+    const result = await withArchiveFonts(
+      () => supplementaryFallback(db, request.dir),
+      () =>
+        definition.run(
+          {
+            db,
+            dir: request.dir,
+            masterKey,
+            now: new Date(request.nowIso),
+            user: request.user,
+            progress: (done, total, phase) => post({ type: 'progress', done, total, phase }),
+            partial: (path) => post({ type: 'partial', path }),
+          },
+          request.input,
+        ),
     );
     post({ type: 'done', result });
   } finally {

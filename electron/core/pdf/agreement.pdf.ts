@@ -3,7 +3,7 @@ import { copyLabels as holderLabels } from '../../../shared/mediation/rules';
 import { sha256 } from '../db/crypto';
 import { chineseNumber } from '../../../shared/chineseDate';
 import { numberedTerm, termNumber } from '../../../shared/mediation/terms';
-import { assertPrintable, defaultFontFiles } from './fonts';
+import { assertPrintable } from './fonts';
 import {
   addListFields,
   addPartyFields,
@@ -111,9 +111,9 @@ function partyBlock(p: AgreementParty): Content {
   };
 }
 
-/** Refuses an agreement the font cannot print, before anything (such as its number) is assigned. */
+/** Refuses an agreement no font of the chain can print, before anything (such as its number) is assigned. */
 export function assertAgreementPrintable(a: AgreementDocument): void {
-  assertPrintable(fieldsOf(a), defaultFontFiles());
+  assertPrintable(fieldsOf(a));
 }
 
 /** Every variable string, named for the font check's message. */

@@ -1,18 +1,29 @@
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { assertPrintable, defaultFontFiles, type FontFiles } from './fonts';
+import { applyFontChain } from './fontRuns';
+import { assertPrintable, currentFontChain, type FontChain } from './fonts';
 
-let configured: FontFiles | null = null;
+/** The fonts pdfmake was last given, as one string (a chain is rebuilt for every document). */
+let configured = '';
 
-function configure(files: FontFiles): void {
-  if (configured === files) return;
-  pdfmake.setFonts({
-    Serif: { normal: files.normal, bold: files.bold, italics: files.normal, bolditalics: files.bold },
-  });
+function configure(chain: FontChain): void {
+  const { body, fallbacks } = chain;
+  const key = [body.normal, body.bold, ...fallbacks.map((f) => `${f.family}=${f.path}`)].join('\n');
+  if (configured === key) return;
+  const fonts: Parameters<typeof pdfmake.setFonts>[0] = {
+    Serif: { normal: body.normal, bold: body.bold, italics: body.normal, bolditalics: body.bold },
+  };
+  for (const f of fallbacks) {
+    // A fallback has one face: bold text keeps its weight in the body font only.
+    const src = (): string | [string, string] => (f.postscriptName ? [f.path, f.postscriptName] : f.path);
+    fonts[f.family] = { normal: src(), bold: src(), italics: src(), bolditalics: src() };
+  }
+  pdfmake.setFonts(fonts);
   // Documents never load anything from the network, and from disk only the fonts.
+  const allowed = new Set([body.normal, body.bold, ...fallbacks.map((f) => f.path)]);
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => path === files.normal || path === files.bold);
-  configured = files;
+  pdfmake.setLocalAccessPolicy((path) => allowed.has(path));
+  configured = key;
 }
 
 /**
@@ -29,14 +40,16 @@ export const OFFICIAL_DEFAULTS = {
 
 /**
  * Renders a document after checking every character of its variable fields
- * against the font. Returns the PDF bytes.
+ * against the font chain of the archive being served (fonts.ts); characters
+ * the body font lacks are drawn with the fallback that has them. Returns the
+ * PDF bytes.
  */
 export async function renderPdf(
   doc: TDocumentDefinitions,
   fields: Record<string, string>,
-  files: FontFiles = defaultFontFiles(),
+  chain: FontChain = currentFontChain(),
 ): Promise<Buffer> {
-  assertPrintable(fields, files);
-  configure(files);
-  return pdfmake.createPdf(doc).getBuffer();
+  assertPrintable(fields, chain);
+  configure(chain);
+  return pdfmake.createPdf(applyFontChain(doc, chain)).getBuffer();
 }

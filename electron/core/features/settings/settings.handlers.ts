@@ -1,7 +1,7 @@
 import type { FeatureHandlers } from '../../api/types';
 import type { Settings } from '../../../../shared/settings/schemas';
 import { getSettings, putSettings } from './settings.queries';
-import { assertPrintable, defaultFontFiles } from '../../pdf/fonts';
+import { assertPrintable } from '../../pdf/fonts';
 
 const LABELS: Record<keyof Settings, string> = {
   centreName: '综治中心名称',
@@ -18,16 +18,13 @@ export const settingsHandlers: FeatureHandlers<'settings'> = {
 
   update: (ctx, input) =>
     ctx.write((db, audit) => {
-      // These names print on every mediation document: a character the font cannot draw is refused here,
-      // not at the first print of an agreement.
-      assertPrintable(
-        {
-          人民调解委员会名称: input.committeeName,
-          调委会简称: input.committeeShortName,
-          调解协议编号格式: input.agreementNumberTemplate ?? '',
-        },
-        defaultFontFiles(),
-      );
+      // These names print on every mediation document: a character no configured font can draw is
+      // refused here, not at the first print of an agreement.
+      assertPrintable({
+        人民调解委员会名称: input.committeeName,
+        调委会简称: input.committeeShortName,
+        调解协议编号格式: input.agreementNumberTemplate ?? '',
+      });
       const before = getSettings(db);
       const changed = (Object.keys(LABELS) as (keyof Settings)[]).filter(
         (k) => input[k] !== undefined && before[k] !== input[k],

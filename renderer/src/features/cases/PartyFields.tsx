@@ -15,6 +15,7 @@ import { FieldGrid } from '../../components/FieldGrid';
 import type { FieldErrors } from '../../hooks/useForm';
 import type { PartyDraft } from './caseDraft';
 import { halfWidth } from '../../../../shared/halfWidth';
+import { usePrintableWarning } from '../fonts/usePrintableWarning';
 
 interface PartyFieldsProps {
   index: number;
@@ -52,6 +53,16 @@ export function PartyFields({
     helperText: errors[path(key)],
     size: 'small' as const,
   });
+
+  // A name no configured font can print is flagged here, not first at the agreement's print (issue 13, item 6).
+  const nameWarning = usePrintableWarning(party.name);
+  const representativeWarning = usePrintableWarning(
+    party.kind === 'organisation' ? party.representative : '',
+  );
+  const warned = (key: 'name' | 'representative', warning: string) =>
+    !errors[path(key)] && warning
+      ? { helperText: warning, slotProps: { formHelperText: { sx: { color: 'warning.dark' } } } }
+      : {};
 
   const checkId = () => {
     // Typed in full-width mode (１１０１…Ｘ), shown as it is stored (issue 13, item 8).
@@ -91,7 +102,7 @@ export function PartyFields({
       </Stack>
       {party.kind === 'person' ? (
         <FieldGrid>
-          <TextField label="姓名" required {...field('name')} />
+          <TextField label="姓名" required {...field('name')} {...warned('name', nameWarning)} />
           <SelectField label="性别" emptyLabel="未填" options={optionsOf(SEXES)} {...field('sex')} />
           <TextField label="民族" {...field('ethnicity')} />
           <TextField
@@ -121,8 +132,19 @@ export function PartyFields({
         </FieldGrid>
       ) : (
         <FieldGrid>
-          <TextField label="单位名称" required sx={wide} {...field('name')} />
-          <TextField label="法定代表人或负责人" required {...field('representative')} />
+          <TextField
+            label="单位名称"
+            required
+            sx={wide}
+            {...field('name')}
+            {...warned('name', nameWarning)}
+          />
+          <TextField
+            label="法定代表人或负责人"
+            required
+            {...field('representative')}
+            {...warned('representative', representativeWarning)}
+          />
           <TextField label="职务" {...field('representativeTitle')} />
           <TextField label="联系电话" {...field('phone')} onBlur={checkPhone} />
           <TextField label="单位地址" sx={wide} {...field('address')} />

@@ -16,6 +16,7 @@ import { IntegritySection } from '../maintenance/IntegritySection';
 import { RecoveryKeySection } from '../maintenance/RecoveryKeySection';
 import { RekeySection } from '../maintenance/RekeySection';
 import { CentreSettingsForm } from './CentreSettingsForm';
+import { PrintFontsSection } from './PrintFontsSection';
 import { useSettings } from './useSettings';
 
 type SettingsTab = 'centre' | 'cases' | 'archive';
@@ -33,6 +34,7 @@ function CentreTab() {
           settings.loading && <Typography color="text.secondary">正在读取…</Typography>
         )}
       </Section>
+      <PrintFontsSection />
       <BackupsSection />
       <IntegritySection />
       <RecoveryKeySection />
