@@ -1,12 +1,13 @@
 import type { Db } from '../../electron/core/db/open';
 
 /**
- * Undoes migrations 007–011 (the archive room, the duty roster, the loans'
- * state index, the watch, the duty logs filed): their tables, dropped with
- * their indexes and triggers, and their settings.
+ * Undoes migrations 007–012 (the archive room, the duty roster, the loans'
+ * state index, the watch, the duty logs filed, the forms' drafts): their
+ * tables, dropped with their indexes and triggers, and their settings.
  */
 export function revertArchiveAndDuty(db: Db): void {
   db.exec(`
+    DROP TABLE drafts;
     DROP TABLE watch_dutylog_filings;
     DROP INDEX watch_events_figures;
     DROP TABLE footage_copies;

@@ -532,6 +532,11 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
     },
     printRegister: { from: '2026-11-01', to: '2026-11-30' },
   },
+  drafts: {
+    get: { formKey: 'intake' },
+    save: { formKey: 'intake', payload: '{"personName":"周秀英"}' },
+    discard: { formKey: 'intake' },
+  },
 };
 
 /** The valid input of a channel, e.g. `validInputOf('accounts:reset-password')`. */

@@ -16,6 +16,7 @@ import { dutyHandlers } from '../features/duty/duty.handlers';
 import { watchHandlers } from '../features/watch/watch.handlers';
 import { camerasHandlers } from '../features/cameras/cameras.handlers';
 import { footageHandlers } from '../features/footage/footage.handlers';
+import { draftsHandlers } from '../features/drafts/drafts.handlers';
 
 /** The handler map: one entry per feature of the contract, checked by the compiler. */
 export const handlers: Handlers = {
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   watch: watchHandlers,
   cameras: camerasHandlers,
   footage: footageHandlers,
+  drafts: draftsHandlers,
 };
