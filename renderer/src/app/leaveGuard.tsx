@@ -92,7 +92,7 @@ export function LeaveGuardProvider({ children }: { children: ReactNode }) {
       {children}
       <FormDialog
         open={asking !== null}
-        title={kept ? '表单尚未保存' : '有未保存的修改'}
+        title={kept ? '离开此页？' : '有未保存的修改'}
         submitLabel={kept ? '离开' : '保存'}
         cancelLabel={kept ? '留下' : '取消'}
         busy={busy}
