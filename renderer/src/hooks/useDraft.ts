@@ -157,3 +157,30 @@ export function useDraft<T extends object>(formKey: string, value: T, options: D
 
   return { restoredAt, error, discard, committed: forget };
 }
+
+/** The part of useForm a draft needs. */
+interface DraftableForm<V> {
+  values: V;
+  setValues: (values: V) => void;
+  setErrors: (errors: Record<string, string>) => void;
+}
+
+/**
+ * useDraft for a form kept by useForm: its values are the draft, and the form
+ * as it first rendered is where it started (call it in the same render).
+ */
+export function useFormDraft<V extends object>(
+  formKey: string,
+  form: DraftableForm<V>,
+  options: Omit<DraftOptions<V>, 'initial' | 'restore'> = {},
+): DraftState {
+  const [initial] = useState(form.values);
+  return useDraft(formKey, form.values, {
+    ...options,
+    initial,
+    restore: (values) => {
+      form.setValues(values);
+      form.setErrors({});
+    },
+  });
+}
