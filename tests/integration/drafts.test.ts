@@ -12,6 +12,7 @@ import {
 } from '../support/archive';
 import { createTestCore } from '../support/jobs';
 import { MAX_DRAFT_CHARS } from '../../shared/drafts/schemas';
+import { MAX_DRAFTS_PER_ACCOUNT } from '../../electron/core/features/drafts/drafts.queries';
 import type { AuditPage } from '../../shared/audit/schemas';
 
 const STAFF = { username: 'litingshu', displayName: '李婷姝', role: 'staff', password: 'staff-pass-1' };
@@ -95,6 +96,26 @@ describe('表单草稿', () => {
       ok: false,
       error: { code: 'VALIDATION', fields: { payload: '草稿内容不是有效的表单数据' } },
     });
+    expect(value(await a.api.drafts.get({ formKey: 'intake' }))).toMatchObject({
+      payload: { materials: '照片 3 张' },
+    });
+  });
+
+  it(`keeps at most ${MAX_DRAFTS_PER_ACCOUNT} drafts an account, dropping the longest untouched`, async () => {
+    await login(DIRECTOR);
+    for (let i = 0; i <= MAX_DRAFTS_PER_ACCOUNT; i++) {
+      clock.advance(1000);
+      value(
+        await a.api.drafts.save({ formKey: `case:${i}`, payload: JSON.stringify({ summary: `第${i}件` }) }),
+      );
+    }
+    expect(value(await a.api.drafts.get({ formKey: 'case:0' }))).toBeNull();
+    expect(value(await a.api.drafts.get({ formKey: 'case:1' }))).toMatchObject({
+      payload: { summary: '第1件' },
+    });
+    expect(value(await a.api.drafts.get({ formKey: `case:${MAX_DRAFTS_PER_ACCOUNT}` }))).not.toBeNull();
+    // Another account's drafts are not counted against it, nor dropped by it.
+    await login(STAFF);
     expect(value(await a.api.drafts.get({ formKey: 'intake' }))).toMatchObject({
       payload: { materials: '照片 3 张' },
     });

@@ -22,7 +22,8 @@ export function DraftNotice({ draft }: { draft: DraftState }) {
       )}
       {draft.error && (
         <Alert severity="warning" sx={{ mb: 2 }}>
-          草稿未能保存：{draft.error.message}
+          {/* The size limit is the payload's own refusal; anything else as the server worded it. */}
+          草稿未能保存：{draft.error.fields?.payload ?? draft.error.message}
         </Alert>
       )}
     </>
