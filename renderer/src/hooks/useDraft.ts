@@ -23,8 +23,6 @@ interface DraftOptions<T> {
   initial: T;
   /** Puts values back into the form: a kept draft, or `initial` again on 丢弃草稿. */
   restore: (values: T) => void;
-  /** Off while the form is not shown (a closed dialog): nothing is read or saved. */
-  enabled?: boolean;
   /**
    * Whether leaving the page asks first while the form is changed (a form on a
    * page). Dialogs are modal: only the lock reaches them, and it keeps the draft.
@@ -57,7 +55,7 @@ export interface DraftState {
  * and, through flushDrafts, before the session is locked or signed out.
  */
 export function useDraft<T extends object>(formKey: string, value: T, options: DraftOptions<T>): DraftState {
-  const { initial, restore, enabled = true, guardLeave = true } = options;
+  const { initial, restore, guardLeave = true } = options;
   const [loaded, setLoaded] = useState(false);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -68,9 +66,13 @@ export function useDraft<T extends object>(formKey: string, value: T, options: D
     latest.current = { json, initialJson, initial, restore };
   });
   // `kept`: what the archive holds now (the empty form when it holds nothing); `waiting`: what is to be sent.
-  const sync = useRef<{ kept: string | null; waiting: string | null; timer?: ReturnType<typeof setTimeout> }>(
-    { kept: null, waiting: null },
-  );
+  // `sending`: the save on its way, which a discard must follow rather than overtake.
+  const sync = useRef<{
+    kept: string | null;
+    waiting: string | null;
+    sending?: Promise<void>;
+    timer?: ReturnType<typeof setTimeout>;
+  }>({ kept: null, waiting: null });
 
   const flush = useCallback(async () => {
     const s = sync.current;
@@ -78,18 +80,21 @@ export function useDraft<T extends object>(formKey: string, value: T, options: D
     const payload = s.waiting;
     if (payload === null) return;
     s.waiting = null;
-    // Back to where it started (every field cleared by hand): there is nothing to keep.
-    const result =
-      payload === latest.current.initialJson
-        ? await api.drafts.discard({ formKey })
-        : await api.drafts.save({ formKey, payload });
-    if (result.ok) s.kept = payload;
-    setError(result.ok ? null : result.error);
+    const send = async () => {
+      // Back to where it started (every field cleared by hand): there is nothing to keep.
+      const result =
+        payload === latest.current.initialJson
+          ? await api.drafts.discard({ formKey })
+          : await api.drafts.save({ formKey, payload });
+      if (result.ok) s.kept = payload;
+      setError(result.ok ? null : result.error);
+    };
+    s.sending = (s.sending ?? Promise.resolve()).then(send);
+    await s.sending;
   }, [formKey]);
 
   // Read the kept draft when the form opens.
   useEffect(() => {
-    if (!enabled) return;
     let live = true;
     sync.current = { kept: null, waiting: null };
     setLoaded(false);
@@ -111,12 +116,12 @@ export function useDraft<T extends object>(formKey: string, value: T, options: D
     return () => {
       live = false;
     };
-  }, [formKey, enabled]);
+  }, [formKey]);
 
   // Each change, once the kept draft is in: sent after a pause in typing.
   useEffect(() => {
     const s = sync.current;
-    if (!enabled || !loaded) return;
+    if (!loaded) return;
     clearTimeout(s.timer);
     if (json === s.kept) {
       s.waiting = null;
@@ -124,22 +129,22 @@ export function useDraft<T extends object>(formKey: string, value: T, options: D
     }
     s.waiting = json;
     s.timer = setTimeout(() => void flush(), DRAFT_DEBOUNCE_MS);
-  }, [json, loaded, enabled, flush]);
+  }, [json, loaded, flush]);
 
   // Closing or leaving sends what waits; so does locking, through flushDrafts.
   useEffect(() => {
-    if (!enabled) return;
     unsent.add(flush);
     return () => {
       unsent.delete(flush);
       void flush();
     };
-  }, [enabled, flush]);
+  }, [flush]);
 
   const forget = useCallback(async () => {
     const s = sync.current;
     clearTimeout(s.timer);
     s.waiting = null;
+    await s.sending;
     s.kept = latest.current.initialJson;
     setRestoredAt(null);
     setError(null);
@@ -151,9 +156,7 @@ export function useDraft<T extends object>(formKey: string, value: T, options: D
     await forget();
   }, [forget]);
 
-  useLeaveGuard(
-    guardLeave && enabled && loaded && json !== initialJson ? { message: DRAFT_KEPT_MESSAGE } : null,
-  );
+  useLeaveGuard(guardLeave && loaded && json !== initialJson ? { message: DRAFT_KEPT_MESSAGE } : null);
 
   return { restoredAt, error, discard, committed: forget };
 }
