@@ -111,6 +111,9 @@ export function createCore(options: CoreOptions): Core {
     read: (fn) => fn(ctx.archive().db),
     write(fn) {
       const { db } = ctx.archive();
+      // A job's thread holds the write lock for its whole import: say so now rather than wait on SQLite.
+      const writing = jobs.writingWork();
+      if (writing) throw new AppError('ARCHIVE_BUSY', `正在${writing}，完成后才能保存，请稍候再试。`);
       const actor = { id: state.user?.id ?? null, name: state.user?.displayName ?? '系统' };
       return writeTransaction(db, () => {
         let audited = 0;

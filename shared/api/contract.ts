@@ -25,6 +25,7 @@ import {
   type LoginFailureReport,
 } from '../accounts/schemas';
 import { listAuditInput, type AuditPage, type AuditVerification } from '../audit/schemas';
+import { importLedgerInput, type ImportInspection, type ImportReport } from '../import/schemas';
 import { updateSettingsInput, type Settings } from '../settings/schemas';
 import {
   backupRefInput,
@@ -513,6 +514,15 @@ export const contract = {
     get: endpoint<FormDraft | null>()(formDraftRef, 'user'),
     save: endpoint<DraftSaved>()(saveFormDraftInput, 'user'),
     discard: endpoint<null>()(formDraftRef, 'user'),
+  },
+  /**
+   * Bringing the centre's old records in (issue 14): read the file and propose
+   * the mapping, check every row (the dry run), import. The director's work.
+   */
+  imports: {
+    inspectLedger: job<ImportInspection>()(importLedgerInput, DIRECTOR),
+    checkLedger: job<ImportReport>()(importLedgerInput, DIRECTOR),
+    importLedger: job<ImportReport>()(importLedgerInput, DIRECTOR),
   },
 } as const;
 

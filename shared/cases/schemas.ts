@@ -23,6 +23,7 @@ import {
 } from './codes';
 import { CASE_STATUSES, type CaseStatus } from './status';
 import type { DeadlineState } from './deadline';
+import type { ImportFlag } from '../import/ledgerRow';
 
 export const phone = z
   .string()
@@ -283,6 +284,19 @@ export interface CaseDetail extends CaseRow {
   attachments: AttachmentInfo[];
   /** A people's mediation of the case is under way (it then moves the case, not the ledger's buttons). */
   mediationOpen: boolean;
+  /** Brought in from an old ledger (issue 14): its 原编号 and the file; null for a case registered here. */
+  imported: CaseImport | null;
+}
+
+/** Where an imported case came from, and the values kept but flagged (an ID number that failed its check). */
+export interface CaseImport {
+  legacyCode: string | null;
+  fileName: string;
+  /** Its row in that file, as Excel numbers rows. */
+  row: number | null;
+  importedAt: string;
+  importedBy: string;
+  flags: ImportFlag[];
 }
 
 export interface Category {

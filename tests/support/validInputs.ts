@@ -72,6 +72,14 @@ const VALID_FILTER: Omit<InputOf<'cases', 'list'>, 'page' | 'pageSize'> = {
  * "Valid" means it passes the schema; whether the call then succeeds depends on
  * the archive (e.g. ids that exist).
  */
+/** A two-row CSV ledger, as an import's input carries it. */
+const LEDGER_FILE = {
+  fileName: '旧台账.csv',
+  base64: Buffer.from(
+    '编号,登记日期,当事人,纠纷类型,简要情况\nA-1,2024/1/5,张三与李四,邻里纠纷,漏水\n',
+  ).toString('base64'),
+};
+
 export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A> } } = {
   session: {
     status: {},
@@ -536,6 +544,14 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
     get: { formKey: 'intake' },
     save: { formKey: 'intake', payload: '{"personName":"周秀英"}' },
     discard: { formKey: 'intake' },
+  },
+  imports: {
+    inspectLedger: LEDGER_FILE,
+    checkLedger: { ...LEDGER_FILE, categories: { 土地纠纷: 'new' } },
+    importLedger: {
+      ...LEDGER_FILE,
+      mapping: ['legacyCode', 'registeredAt', 'parties', 'category', 'summary'],
+    },
   },
 };
 

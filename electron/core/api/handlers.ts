@@ -17,6 +17,7 @@ import { watchHandlers } from '../features/watch/watch.handlers';
 import { camerasHandlers } from '../features/cameras/cameras.handlers';
 import { footageHandlers } from '../features/footage/footage.handlers';
 import { draftsHandlers } from '../features/drafts/drafts.handlers';
+import { importsHandlers } from '../features/imports/imports.handlers';
 
 /** The handler map: one entry per feature of the contract, checked by the compiler. */
 export const handlers: Handlers = {
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   cameras: camerasHandlers,
   footage: footageHandlers,
   drafts: draftsHandlers,
+  imports: importsHandlers,
 };

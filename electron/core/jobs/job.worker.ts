@@ -31,7 +31,10 @@ async function main(request: JobRequest): Promise<void> {
   const definition = feature[request.action];
   if (!definition) throw new Error(`no job ${request.feature}.${request.action}`);
   const masterKey = Buffer.from(request.masterKey);
-  const db = openEncrypted(dbPath(request.dir), masterKey, { readonly: true, expectedSalt: request.dbSalt });
+  const db = openEncrypted(dbPath(request.dir), masterKey, {
+    readonly: !request.writes,
+    expectedSalt: request.dbSalt,
+  });
   try {
     const result = await definition.run(
       {

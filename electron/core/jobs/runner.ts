@@ -25,6 +25,8 @@ interface Job {
   onProgress?: (status: JobStatus) => void;
   /** The definition's `exclusive`: the archive is being replaced or re-encrypted. */
   exclusive?: string;
+  /** The definition's `writes`: its thread is writing in a transaction of its own. */
+  writes?: string;
 }
 
 /** What every other call answers while the archive is replaced or re-encrypted. */
@@ -57,6 +59,13 @@ export class JobRunner {
     return null;
   }
 
+  /** What a job's thread is writing (「导入旧台账」), else null: the core's writes must wait for it. */
+  writingWork(): string | null {
+    for (const job of this.jobs.values())
+      if (job.writes && job.status.state === 'running' && !job.finishing) return job.writes;
+    return null;
+  }
+
   async start<I, O>(
     ctx: CallContext,
     feature: Feature | 'internal',
@@ -66,6 +75,12 @@ export class JobRunner {
   ): Promise<JobTicket<O>> {
     const busyWith = this.exclusiveWork();
     if (busyWith) throw exclusiveBusy(busyWith);
+    const writing = this.writingWork();
+    if (writing && definition.writes)
+      throw new AppError(
+        'ARCHIVE_BUSY',
+        `「${writing}」正在进行，请等它完成后再${definition.label(input)}。`,
+      );
     if (definition.exclusive) {
       // Another job's thread holds the archive open (and would read a file about to be replaced).
       const other = [...this.jobs.values()].find((j) => j.status.state === 'running');
@@ -93,6 +108,7 @@ export class JobRunner {
       worker: null,
       partials: [],
       ...(definition.exclusive ? { exclusive: definition.exclusive } : {}),
+      ...(definition.writes ? { writes: definition.writes } : {}),
     };
     const masterKey = new Uint8Array(archive.masterKey);
     const request: JobRequest = {
@@ -104,6 +120,7 @@ export class JobRunner {
       masterKey,
       nowIso: ctx.now().toISOString(),
       user,
+      writes: definition.writes !== undefined,
     };
     const { url, execArgv } = workerScript('job');
     const worker = new Worker(url, { workerData: request, execArgv });

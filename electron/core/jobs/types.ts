@@ -6,7 +6,10 @@ import type { Db } from '../db/open';
 
 /** What a job's work sees in its own thread. */
 export interface JobScope {
-  /** The job's own read-only connection: a WAL reader never blocks the writer, nor waits for it. */
+  /**
+   * The job's own connection: read-only (a WAL reader never blocks the writer,
+   * nor waits for it), writable only for a job that declares `writes`.
+   */
   readonly db: Db;
   /** The archive folder. */
   readonly dir: string;
@@ -37,6 +40,14 @@ export interface JobDefinition<I, O, R = unknown> {
    * it starts only when no other job runs.
    */
   exclusive?: string;
+  /**
+   * Work that writes many rows in one transaction of its own (an import):
+   * said in words (「导入旧台账」). Its thread gets a writable connection, so a
+   * cancel rolls everything back and the core's thread is never held by the
+   * write; meanwhile the core's own writes answer ARCHIVE_BUSY naming it at
+   * once (rather than waiting on SQLite's lock), and reads go on.
+   */
+  writes?: string;
   /** Checks that must refuse at once (roles, state, a password), before a thread is started. */
   prepare?(ctx: CallContext, input: I): void | Promise<void>;
   /** The work. Its result crosses threads by structured clone (plain data, strings, typed arrays). */
@@ -64,6 +75,8 @@ export interface JobRequest {
   masterKey: Uint8Array;
   nowIso: string;
   user: SessionUser;
+  /** The definition declares `writes`: open the connection writable. */
+  writes: boolean;
 }
 
 /** What a job thread sends back. */

@@ -10,6 +10,7 @@ import { sql as loanStatusIndex } from './009-loan-status-index';
 import { sql as watch } from './010-watch';
 import { sql as watchFilings } from './011-watch-filings';
 import { sql as drafts } from './012-drafts';
+import { sql as imports } from './013-imports';
 
 /**
  * Numbered, append-only migrations. Position i (0-based) upgrades the schema
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly string[] = [
   watch,
   watchFilings,
   drafts,
+  imports,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/open';
 import type { WorkCalendar } from '../../../../shared/calendar/workdays';
 import type { MajorReason } from '../../../../shared/cases/codes';
-import type { CaseDetail, CaseEvent } from '../../../../shared/cases/schemas';
+import type { CaseDetail, CaseEvent, CaseImport } from '../../../../shared/cases/schemas';
+import type { ImportFlag } from '../../../../shared/import/ledgerRow';
 import type { CaseStatus } from '../../../../shared/cases/status';
 import { listAttachments } from './cases.attachments';
 import {
@@ -78,5 +79,35 @@ export function getCaseDetail(db: Db, id: number, calendar: WorkCalendar, today:
     })),
     attachments: listAttachments(db, id),
     mediationOpen: hasOpenMediation(db, id),
+    imported: importedFrom(db, id),
+  };
+}
+
+/** Where an imported case came from (issue 14, item 4): its old number, the file, and what was flagged. */
+function importedFrom(db: Db, id: number): CaseImport | null {
+  const r = stmt(
+    db,
+    `SELECT c.legacy_code, c.import_flags, b.file_name, b.imported_at, b.imported_by, i.row_no
+     FROM cases c JOIN import_batches b ON b.id = c.import_batch_id
+     LEFT JOIN import_rows i ON i.batch_id = b.id AND i.entity_id = c.id
+     WHERE c.id = ?`,
+  ).get(id) as
+    | {
+        legacy_code: string | null;
+        import_flags: string | null;
+        file_name: string;
+        imported_at: string;
+        imported_by: string;
+        row_no: number | null;
+      }
+    | undefined;
+  if (!r) return null;
+  return {
+    legacyCode: r.legacy_code,
+    fileName: r.file_name,
+    row: r.row_no,
+    importedAt: r.imported_at,
+    importedBy: r.imported_by,
+    flags: r.import_flags ? (JSON.parse(r.import_flags) as ImportFlag[]) : [],
   };
 }

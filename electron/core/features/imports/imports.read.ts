@@ -1,0 +1,104 @@
+import ExcelJS from 'exceljs';
+import { AppError } from '../../errors';
+
+/**
+ * An old workbook or CSV as rows of cell values (issue 14, items 1–2): the
+ * strings, numbers and Dates its cells hold, with merged cells repeating the
+ * merged value (a header merged over two columns names both).
+ */
+export interface Sheet {
+  name: string;
+  rows: unknown[][];
+}
+
+/** A rich-text, formula or hyperlink cell as the value a reader sees. */
+function plain(value: ExcelJS.CellValue): unknown {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date || typeof value !== 'object') return value;
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('formula' in value || 'sharedFormula' in value)
+    return plain((value as { result?: ExcelJS.CellValue }).result ?? null);
+  if ('text' in value) return plain(value.text as ExcelJS.CellValue);
+  if ('error' in value) return null;
+  return null;
+}
+
+async function readXlsx(bytes: Buffer): Promise<Sheet[]> {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new AppError('VALIDATION', '无法读取该 Excel 文件：文件可能已损坏或有密码保护。');
+  }
+  return book.worksheets.map((ws) => {
+    const rows: unknown[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row, n) => {
+      const cells: unknown[] = [];
+      for (let c = 1; c <= ws.columnCount; c++) cells.push(plain(row.getCell(c).value));
+      rows[n - 1] = cells;
+    });
+    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+    return { name: ws.name, rows };
+  });
+}
+
+/**
+ * The text of a CSV file: UTF-8 (with or without its BOM) when the bytes are
+ * valid UTF-8, else GB18030 — what Chinese Excel and WPS write when saving
+ * CSV (GBK is its subset). Valid UTF-8 is practically never valid-looking
+ * GBK by accident the other way round, so UTF-8 is tried first.
+ */
+export function decodeCsv(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** RFC 4180 fields: quoted fields may hold commas, quotes ("") and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The sheets of an .xlsx or .csv file; anything else is refused with what to do instead. */
+export async function readTable(fileName: string, bytes: Buffer): Promise<Sheet[]> {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.csv'))
+    return [{ name: fileName.replace(/\.csv$/i, ''), rows: parseCsv(decodeCsv(bytes)) }];
+  if (lower.endsWith('.xlsx')) return readXlsx(bytes);
+  if (lower.endsWith('.xls') || lower.endsWith('.et'))
+    throw new AppError(
+      'VALIDATION',
+      '暂不能读取旧版 .xls / .et 文件：请在 Excel 或 WPS 中「另存为」.xlsx 或 .csv 后再导入。',
+    );
+  throw new AppError('VALIDATION', '只能导入 .xlsx 或 .csv 文件。');
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { id, optionalText, text } from '../api/fields';
+import type { FileOutput } from '../api/contract';
+
+/**
+ * The import's inputs and answers (issue 14). The file travels with each call
+ * (inspect, check, import): the core keeps no upload between calls, so a
+ * lock or restart leaves nothing behind, and the check and the import read
+ * exactly the bytes the user chose.
+ */
+export const importLedgerInput = z
+  .object({
+    fileName: text('文件名', 200),
+    base64: z
+      .string()
+      .min(1, { error: '请选择要导入的文件' })
+      .max(28_000_000, { error: '文件不能超过 20 MB' }),
+    /** The sheet to read; the first with a header when absent. */
+    sheet: optionalText('工作表', 100),
+    /** Column → field key (null: not imported); the remembered or proposed mapping when absent. */
+    mapping: z.array(z.string().max(40).nullable()).max(300).optional(),
+    /** Unknown 纠纷类型 as written → an existing type's id, or 'new' to add it to the dictionary. */
+    categories: z.record(z.string().max(60), z.union([id, z.literal('new')])).optional(),
+  })
+  .strict();
+export type ImportLedgerInput = z.infer<typeof importLedgerInput>;
+
+/** One row as it will be stored, for the preview. */
+export interface ImportPreviewRow {
+  /** The row's number in the sheet, as Excel shows it (1-based). */
+  row: number;
+  ok: boolean;
+  legacyCode: string | null;
+  registeredAt: string | null;
+  parties: string;
+  category: string;
+  status: string;
+  messages: string[];
+}
+
+/** A row that will not come in as written: refused, or changed on the way (with why). */
+export interface ImportProblem {
+  row: number;
+  kind: 'refused' | 'changed' | 'repeated';
+  messages: string[];
+}
+
+export interface ImportInspection {
+  fileName: string;
+  sha256: string;
+  sheets: string[];
+  sheet: string;
+  /** 1-based row of the (last) header row. */
+  headerRow: number;
+  labels: string[];
+  mapping: (string | null)[];
+  /** The mapping came from an earlier import of a workbook with the same columns. */
+  remembered: boolean;
+  targets: { key: string; label: string }[];
+  dataRows: number;
+  preview: ImportPreviewRow[];
+  /** 纠纷类型 written in the file that the dictionary lacks, with how many rows use each. */
+  unknownCategories: { name: string; rows: number }[];
+}
+
+export interface ImportReport {
+  fileName: string;
+  sha256: string;
+  /** Rows below the header that hold data (blank and note rows not counted). */
+  dataRows: number;
+  valid: number;
+  changed: number;
+  refused: number;
+  /** Rows imported before (by this file or another holding the same row). */
+  repeated: number;
+  /** Imported by this call (0 for a check). */
+  imported: number;
+  /** The first problems, for the screen; the workbook lists them all. */
+  problems: ImportProblem[];
+  problemCount: number;
+  /** Every refused, changed and repeated row with its original row number (null when there are none). */
+  problemsFile: FileOutput | null;
+}
