@@ -38,6 +38,8 @@ export interface Core {
 /**
  * Calls that only read where things stand: a screen polling them (the job
  * tray; the duty screen and the desk every 30 s) must not keep the session awake.
+ * `drafts:save` is not among them: a form saves its draft only after the user
+ * typed (useDraft), never on a timer, so it is activity like the keystroke.
  */
 const NOT_ACTIVITY = new Set(['session:status', 'jobs:status', 'watch:now']);
 /**

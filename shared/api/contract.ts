@@ -214,6 +214,7 @@ import {
   type FootageRecorded,
   type FootageRequest,
 } from '../footage/schemas';
+import { formDraftRef, saveFormDraftInput, type FormDraft, type DraftSaved } from '../drafts/schemas';
 
 /**
  * Who may call an endpoint: `public` needs no session (setup, login), `user`
@@ -519,6 +520,15 @@ export const contract = {
     recordCopy: endpoint<FootageRequest>()(footageCopyInput, WATCH_OPS),
     correct: endpoint<FootageRecorded>()(footageCorrectInput, WATCH_OPS),
     printRegister: job<FileOutput>()(footagePeriodInput, WATCH),
+  },
+  /**
+   * What the signed-in user typed into a form and has not saved (issue 13 §1),
+   * kept in the archive per account; nobody reaches another account's drafts.
+   */
+  drafts: {
+    get: endpoint<FormDraft | null>()(formDraftRef, 'user'),
+    save: endpoint<DraftSaved>()(saveFormDraftInput, 'user'),
+    discard: endpoint<null>()(formDraftRef, 'user'),
   },
   /**
    * Bringing the centre's old records in (issue 14): read the file and propose

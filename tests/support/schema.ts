@@ -1,12 +1,20 @@
 import type { Db } from '../../electron/core/db/open';
 
 /**
- * Undoes migrations 007–011 (the archive room, the duty roster, the loans'
- * state index, the watch, the duty logs filed): their tables, dropped with
- * their indexes and triggers, and their settings.
+ * Undoes migrations 007–013 (the archive room, the duty roster, the loans'
+ * state index, the watch, the duty logs filed, the forms' drafts, the
+ * imports): their tables, dropped with their indexes and triggers, their
+ * columns and their settings.
  */
 export function revertArchiveAndDuty(db: Db): void {
   db.exec(`
+    ALTER TABLE cases DROP COLUMN import_flags;
+    ALTER TABLE cases DROP COLUMN import_batch_id;
+    ALTER TABLE cases DROP COLUMN legacy_code;
+    DROP TABLE import_mappings;
+    DROP TABLE import_rows;
+    DROP TABLE import_batches;
+    DROP TABLE drafts;
     DROP TABLE watch_dutylog_filings;
     DROP INDEX watch_events_figures;
     DROP TABLE footage_copies;

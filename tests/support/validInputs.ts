@@ -547,6 +547,11 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
     },
     printRegister: { from: '2026-11-01', to: '2026-11-30' },
   },
+  drafts: {
+    get: { formKey: 'intake' },
+    save: { formKey: 'intake', payload: '{"personName":"周秀英"}' },
+    discard: { formKey: 'intake' },
+  },
   imports: {
     inspectLedger: LEDGER_FILE,
     checkLedger: { ...LEDGER_FILE, categories: { 土地纠纷: 'new' } },

@@ -16,6 +16,7 @@ import { dutyHandlers } from '../features/duty/duty.handlers';
 import { watchHandlers } from '../features/watch/watch.handlers';
 import { camerasHandlers } from '../features/cameras/cameras.handlers';
 import { footageHandlers } from '../features/footage/footage.handlers';
+import { draftsHandlers } from '../features/drafts/drafts.handlers';
 import { importsHandlers } from '../features/imports/imports.handlers';
 import { fontsHandlers } from '../features/fonts/fonts.handlers';
 
@@ -39,5 +40,6 @@ export const handlers: Handlers = {
   watch: watchHandlers,
   cameras: camerasHandlers,
   footage: footageHandlers,
+  drafts: draftsHandlers,
   imports: importsHandlers,
 };

@@ -6,6 +6,7 @@ import LockOutlined from '@mui/icons-material/LockOutlined';
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import { api } from '../api';
 import { useCall } from '../hooks/useCall';
+import { flushDrafts } from '../hooks/useDraft';
 import { useConfirmLeave } from './leaveGuard';
 import { useSession } from '../features/session/useSession';
 import { ROLE_LABELS } from '../../../shared/accounts/roles';
@@ -18,7 +19,11 @@ export function TopBar({ centreName, user }: { centreName: string; user: Session
   const confirmLeave = useConfirmLeave();
 
   const leave = async (call: typeof api.session.lock) => {
-    const result = await run(() => call({}));
+    // The form's last keystrokes reach the archive before its key is dropped.
+    const result = await run(async () => {
+      await flushDrafts();
+      return call({});
+    });
     if (result.ok) setStatus(result.value);
     else await refresh();
   };
@@ -38,7 +43,7 @@ export function TopBar({ centreName, user }: { centreName: string; user: Session
         <Button
           color="inherit"
           startIcon={<LockOutlined />}
-          onClick={() => confirmLeave(() => void leave(api.session.lock))}
+          onClick={() => confirmLeave(() => void leave(api.session.lock), 'lock')}
           disabled={busy}
         >
           锁定

@@ -12,6 +12,8 @@ interface FormDialogProps {
   open: boolean;
   title: string;
   submitLabel: string;
+  /** The way out without submitting (「取消」 unless a question needs another word, e.g. 「留下」). */
+  cancelLabel?: string;
   busy: boolean;
   error?: ApiError | null;
   /** Destructive actions get the error colour on their button. */
@@ -30,8 +32,19 @@ interface FormDialogProps {
  * an answer never lands in a dialog that is gone.
  */
 export function FormDialog(props: FormDialogProps) {
-  const { open, title, submitLabel, busy, error, danger, submitDisabled, alternative, onClose, onSubmit } =
-    props;
+  const {
+    open,
+    title,
+    submitLabel,
+    cancelLabel = '取消',
+    busy,
+    error,
+    danger,
+    submitDisabled,
+    alternative,
+    onClose,
+    onSubmit,
+  } = props;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!busy && !submitDisabled) onSubmit();
@@ -48,7 +61,7 @@ export function FormDialog(props: FormDialogProps) {
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <Button onClick={onClose} disabled={busy}>
-            取消
+            {cancelLabel}
           </Button>
           {alternative && (
             <Button color="error" onClick={alternative.onClick} disabled={busy}>

@@ -57,5 +57,5 @@ export function useForm<K extends string>(initial: Record<K, string>) {
     setErrors({});
   }, [initial]);
 
-  return { values, setValue, errors, setErrors, field, reset };
+  return { values, setValue, setValues, errors, setErrors, field, reset };
 }

@@ -9,6 +9,7 @@ import { sql as duty } from './008-duty';
 import { sql as loanStatusIndex } from './009-loan-status-index';
 import { sql as watch } from './010-watch';
 import { sql as watchFilings } from './011-watch-filings';
+import { sql as drafts } from './012-drafts';
 import { sql as imports } from './013-imports';
 
 /**
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly string[] = [
   loanStatusIndex,
   watch,
   watchFilings,
+  drafts,
   imports,
 ];
 

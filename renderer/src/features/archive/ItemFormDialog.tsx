@@ -10,8 +10,10 @@ import Typography from '@mui/material/Typography';
 import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined';
 import { createItemInput, updateItemInput, type ArchiveItemDetail } from '../../../../shared/archive/schemas';
 import { api } from '../../api';
+import { DraftNotice } from '../../components/DraftNotice';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../hooks/useCall';
+import { useDraft } from '../../hooks/useDraft';
 import { useFocusInvalid } from '../../hooks/useFocusInvalid';
 import { zodFieldErrors, type FieldErrors } from '../../hooks/useForm';
 import { ctrlEnter } from '../cases/ctrlEnter';
@@ -40,14 +42,25 @@ interface ItemFormDialogProps {
 /**
  * 归档登记 / 编辑档案. A new filing ends on its 档号, with 打印标签 for the
  * folder; the monthly 工作例会记录 is one click (门类, 题名, 期限 preset).
+ * What is typed is kept as the user's draft (`archive:new`, `archive:<id>`) until saved.
  */
 export function ItemFormDialog({ existing, centreName, onClose, onSaved, onOpenItem }: ItemFormDialogProps) {
   const categories = useArchiveCategories();
   const boxes = useBoxes();
-  const [draft, setDraft] = useState<ItemDraft>(() =>
+  const [start, setStart] = useState<ItemDraft>(() =>
     existing ? draftFromItem(existing) : emptyItemDraft(centreName, new Date()),
   );
+  const [draft, setDraft] = useState<ItemDraft>(start);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const kept = useDraft(existing ? `archive:${existing.id}` : 'archive:new', draft, {
+    initial: start,
+    restore: (values) => {
+      setDraft(values);
+      setErrors({});
+    },
+    // A dialog is modal: only the lock reaches it, and the lock keeps the draft.
+    guardLeave: false,
+  });
   const [filed, setFiled] = useState<ArchiveItemDetail>();
   const { busy, error, run } = useCall();
   const { ref, focusInvalid } = useFocusInvalid();
@@ -78,6 +91,7 @@ export function ItemFormDialog({ existing, centreName, onClose, onSaved, onOpenI
       setErrors(result.error.fields ?? {});
       return focusInvalid();
     }
+    await kept.committed();
     onSaved(result.value);
     if (existing) onClose();
     else setFiled(result.value);
@@ -90,8 +104,10 @@ export function ItemFormDialog({ existing, centreName, onClose, onSaved, onOpenI
         onClose={onClose}
         onOpenItem={onOpenItem}
         onNext={() => {
+          const next = emptyItemDraft(centreName, new Date());
           setFiled(undefined);
-          setDraft(emptyItemDraft(centreName, new Date()));
+          setStart(next);
+          setDraft(next);
         }}
       />
     );
@@ -109,6 +125,7 @@ export function ItemFormDialog({ existing, centreName, onClose, onSaved, onOpenI
     >
       <DialogTitle id="item-form-title">{existing ? `编辑档案 ${existing.code}` : '归档登记'}</DialogTitle>
       <DialogContent dividers ref={ref}>
+        <DraftNotice draft={kept} />
         <ErrorAlert error={categories.error ?? boxes.error ?? error} />
         {invalid && !error && (
           <Alert severity="error" sx={{ mb: 2 }}>

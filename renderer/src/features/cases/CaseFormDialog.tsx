@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -13,7 +13,17 @@ import { useCall } from '../../hooks/useCall';
 import { useFocusInvalid } from '../../hooks/useFocusInvalid';
 import { DeadlineChip } from './CaseChips';
 import { CaseForm } from './CaseForm';
-import { caseFieldsOf, checkCaseDraft, draftFromDetail, emptyCaseDraft } from './caseDraft';
+import {
+  caseDraftOfKept,
+  caseFieldsOf,
+  checkCaseDraft,
+  draftFromDetail,
+  emptyCaseDraft,
+  keptCaseDraft,
+  type KeptCaseDraft,
+} from './caseDraft';
+import { DraftNotice } from '../../components/DraftNotice';
+import { useDraft } from '../../hooks/useDraft';
 import { useCaseDraft } from './useCaseDraft';
 import { useCategories, useDeadlinePreset, useStaff } from './useCaseLookups';
 import { ctrlEnter } from './ctrlEnter';
@@ -31,13 +41,29 @@ interface CaseFormDialogProps {
 /**
  * 新建案件 / 编辑案件 in a dialog. A new case ends on a confirmation with its
  * code and the deadline the server computed from the working-day calendar.
+ * What is typed is kept as the user's draft (`case:new`, `case:<id>`) until saved.
  */
 export function CaseFormDialog({ existing, userId, onClose, onSaved, onOpenCase }: CaseFormDialogProps) {
   const categories = useCategories();
   const staff = useStaff();
   const preset = useDeadlinePreset();
-  const state = useCaseDraft(() =>
+  const [start] = useState(() =>
     existing ? draftFromDetail(existing) : emptyCaseDraft({ handlerId: String(userId) }),
+  );
+  const state = useCaseDraft(() => start);
+  const initial = useMemo(() => keptCaseDraft(start), [start]);
+  const draft = useDraft<KeptCaseDraft>(
+    existing ? `case:${existing.id}` : 'case:new',
+    keptCaseDraft(state.draft),
+    {
+      initial,
+      restore: (kept) => {
+        state.setDraft(caseDraftOfKept(kept));
+        state.setErrors({});
+      },
+      // A dialog is modal: only the lock reaches it, and the lock keeps the draft.
+      guardLeave: false,
+    },
   );
   const { busy, error, run } = useCall();
   const [created, setCreated] = useState<CaseDetail>();
@@ -59,6 +85,7 @@ export function CaseFormDialog({ existing, userId, onClose, onSaved, onOpenCase 
       focusInvalid();
       return;
     }
+    await draft.committed();
     onSaved(result.value);
     if (existing) onClose();
     else setCreated(result.value);
@@ -102,6 +129,7 @@ export function CaseFormDialog({ existing, userId, onClose, onSaved, onOpenCase 
     >
       <DialogTitle id="case-form-title">{title}</DialogTitle>
       <DialogContent dividers ref={ref}>
+        <DraftNotice draft={draft} />
         <ErrorAlert error={loadError ?? error} />
         {invalid && !error && (
           <Alert severity="error" sx={{ mb: 2 }}>

@@ -226,3 +226,18 @@ export function caseErrorsWithin(fields: FieldErrors | undefined, prefix: string
   }
   return out;
 }
+
+/** A case form as its draft keeps it: the parties without their React keys, which a reload renews. */
+export type KeptCaseDraft = Omit<CaseDraft, 'parties'> & { parties: Omit<PartyDraft, 'key'>[] };
+
+export const keptCaseDraft = (d: CaseDraft): KeptCaseDraft => ({
+  ...d,
+  parties: d.parties.map(({ key: _key, ...party }) => party),
+});
+
+/** A kept draft back in the form, each party with a fresh key (an old one may be taken). */
+export const caseDraftOfKept = (k: KeptCaseDraft): CaseDraft => ({
+  ...emptyCaseDraft(),
+  ...k,
+  parties: k.parties.map((party) => emptyParty(party.kind, party)),
+});

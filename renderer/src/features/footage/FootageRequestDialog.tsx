@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import Stack from '@mui/material/Stack';
@@ -13,9 +13,11 @@ import {
   type FootageRequest,
 } from '../../../../shared/footage/schemas';
 import { api } from '../../api';
+import { DraftNotice } from '../../components/DraftNotice';
 import { FormDialog } from '../../components/FormDialog';
 import { useCall } from '../../hooks/useCall';
 import { useDebounced } from '../../hooks/useDebounced';
+import { useDraft } from '../../hooks/useDraft';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import { useLoad } from '../../hooks/useLoad';
 
@@ -33,7 +35,7 @@ const loadPoints = () => api.footage.points({});
  * unit, the resident ID (checksum checked as the ledger does), the letter,
  * the cameras and hours, the purpose. Hours older than the recorders keep are
  * warned about before saving — the core's clock and setting decide — and the
- * request is still recorded.
+ * request is still recorded. What is typed is kept as a draft until saved.
  */
 export function FootageRequestDialog({ correcting: old, onClose, onDone }: Props) {
   const form = useForm({
@@ -47,6 +49,23 @@ export function FootageRequestDialog({ correcting: old, onClose, onDone }: Props
     reason: '',
   });
   const [points, setPoints] = useState<FootagePoint[]>(old?.points.filter((p) => !p.retired) ?? []);
+  const [startValues] = useState(form.values);
+  const [startPoints] = useState(points);
+  const initial = useMemo(() => ({ fields: startValues, points: startPoints }), [startValues, startPoints]);
+  const draft = useDraft(
+    old ? `footage:${old.id}:correct` : 'footage:new',
+    { fields: form.values, points },
+    {
+      initial,
+      restore: (kept) => {
+        form.setValues({ ...startValues, ...kept.fields });
+        setPoints(kept.points);
+        form.setErrors({});
+      },
+      // A dialog is modal: only the lock reaches it, and the lock keeps the draft.
+      guardLeave: false,
+    },
+  );
   const options = useLoad(loadPoints);
   const { busy, error, run } = useCall();
   const [warning, setWarning] = useState<string | null>(null);
@@ -89,6 +108,7 @@ export function FootageRequestDialog({ correcting: old, onClose, onDone }: Props
         : api.footage.request(fields),
     );
     if (result.ok) {
+      await draft.committed();
       const id = result.value.request.id;
       onDone(
         result.value,
@@ -108,6 +128,7 @@ export function FootageRequestDialog({ correcting: old, onClose, onDone }: Props
       onClose={onClose}
       onSubmit={submit}
     >
+      <DraftNotice draft={draft} />
       {old && (
         <>
           <Typography variant="body2" color="text.secondary">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -18,13 +18,28 @@ import { useCall } from '../../hooks/useCall';
 import { useFocusInvalid } from '../../hooks/useFocusInvalid';
 import { useForm, zodFieldErrors, type FieldErrors } from '../../hooks/useForm';
 import { CaseForm } from '../cases/CaseForm';
-import { caseErrorsWithin, checkCaseDraft, emptyCaseDraft } from '../cases/caseDraft';
+import {
+  caseDraftOfKept,
+  caseErrorsWithin,
+  checkCaseDraft,
+  emptyCaseDraft,
+  keptCaseDraft,
+  type KeptCaseDraft,
+} from '../cases/caseDraft';
+import { DraftNotice } from '../../components/DraftNotice';
+import { useDraft } from '../../hooks/useDraft';
 import { ChoiceField } from '../../components/ChoiceField';
 import { FieldGrid } from '../../components/FieldGrid';
 import { useCaseDraft } from '../cases/useCaseDraft';
 import { useCategories, useDeadlinePreset, useStaff } from '../cases/useCaseLookups';
 import { ctrlEnter } from '../cases/ctrlEnter';
 import { carriedOf, carryInto, EMPTY_INTAKE, intakeInputOf, type IntakeValues } from './intakeDraft';
+
+/** The intake form as its draft keeps it. */
+interface KeptIntake {
+  intake: IntakeValues;
+  case: KeptCaseDraft;
+}
 
 interface IntakeFormProps {
   user: SessionUser;
@@ -36,10 +51,32 @@ interface IntakeFormProps {
  * Tab walks the fields in reading order, Enter never saves a half-filled
  * entry, Ctrl+Enter (or 保存登记) does. The signed-in user is the
  * first-contact person. Remounted (keyed) after each save, so it starts clean.
+ * What is typed is kept as the user's draft until it is saved (useDraft).
  */
 export function IntakeForm({ user, onSaved }: IntakeFormProps) {
-  const form = useForm<keyof IntakeValues>(EMPTY_INTAKE);
-  const caseState = useCaseDraft(() => emptyCaseDraft({ handlerId: String(user.id), source: 'visit' }));
+  const [start] = useState(() => ({
+    intake: EMPTY_INTAKE,
+    case: emptyCaseDraft({ handlerId: String(user.id), source: 'visit' }),
+  }));
+  const form = useForm<keyof IntakeValues>(start.intake);
+  const caseState = useCaseDraft(() => start.case);
+  const initial = useMemo<KeptIntake>(
+    () => ({ intake: start.intake, case: keptCaseDraft(start.case) }),
+    [start],
+  );
+  const draft = useDraft<KeptIntake>(
+    'intake',
+    { intake: form.values, case: keptCaseDraft(caseState.draft) },
+    {
+      initial,
+      restore: (kept) => {
+        form.setValues({ ...EMPTY_INTAKE, ...kept.intake });
+        caseState.setDraft(caseDraftOfKept(kept.case));
+        form.setErrors({});
+        caseState.setErrors({});
+      },
+    },
+  );
   const categories = useCategories();
   const staff = useStaff();
   const preset = useDeadlinePreset();
@@ -82,6 +119,7 @@ export function IntakeForm({ user, onSaved }: IntakeFormProps) {
       return;
     }
     // The deadline is computed on the server from the working-day calendar; show it at once.
+    await draft.committed();
     const caseId = result.value.caseId;
     const registered = caseId ? await api.cases.get({ id: caseId }) : undefined;
     onSaved(result.value, registered?.ok ? registered.value : undefined);
@@ -95,6 +133,7 @@ export function IntakeForm({ user, onSaved }: IntakeFormProps) {
       sx={{ p: 3, mb: 3 }}
       onKeyDown={ctrlEnter(() => void submit())}
     >
+      <DraftNotice draft={draft} />
       <Stack spacing={2.5}>
         <Stack direction="row" spacing={3} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
           <ChoiceField

@@ -11,10 +11,12 @@ import { AGREEMENT_KINDS, type AgreementKind } from '../../../../shared/mediatio
 import { saveAgreementInput, type Agreement } from '../../../../shared/mediation/schemas';
 import { api } from '../../api';
 import { ChoiceField } from '../../components/ChoiceField';
+import { DraftNotice } from '../../components/DraftNotice';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldGrid } from '../../components/FieldGrid';
 import { optionsOf } from '../../components/SelectField';
 import { useCall } from '../../hooks/useCall';
+import { useDraft } from '../../hooks/useDraft';
 import { zodFieldErrors, type FieldErrors } from '../../hooks/useForm';
 import { draftOf, inputOf, sameDraft, type AgreementDraft } from './agreementDraft';
 import type { MediationDone, OpenDialog } from './mediationDialogs';
@@ -34,12 +36,20 @@ type TextKey = Exclude<keyof AgreementDraft, 'kind' | 'terms'>;
  * The agreement's text in the order of 人民调解法第二十九条: facts and matters
  * in dispute, responsibility, the numbered terms, how and when they are
  * performed. What is previewed, printed and signed is the saved text, so
- * those wait until the changes are saved. Mount it with `editorKey`.
+ * those wait until the changes are saved. Mount it with `editorKey`. What
+ * is typed is kept as the user's draft until saved; leaving the page asks.
  */
 export function AgreementEditor({ mediationId, agreement, onOpen, onDone }: AgreementEditorProps) {
   const saved = useMemo(() => draftOf(agreement), [agreement]);
   const [draft, setDraft] = useState(saved);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const kept = useDraft(`mediation:${mediationId}:agreement:${agreement?.id ?? 'new'}`, draft, {
+    initial: saved,
+    restore: (values) => {
+      setDraft(values);
+      setErrors({});
+    },
+  });
   const { busy, error, run } = useCall();
   const dirty = !agreement || !sameDraft(draft, saved);
 
@@ -60,12 +70,14 @@ export function AgreementEditor({ mediationId, agreement, onOpen, onDone }: Agre
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const result = await run(() => api.mediation.saveAgreement(input));
+    if (result.ok) await kept.committed();
     if (result.ok) onDone(result.value, '调解协议已保存。');
     else setErrors(result.error.fields ?? {});
   };
 
   return (
     <Box component="form" noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
+      <DraftNotice draft={kept} />
       <ErrorAlert error={error} />
       <Stack spacing={2}>
         <ChoiceField

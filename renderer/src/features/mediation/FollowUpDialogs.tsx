@@ -18,10 +18,12 @@ import {
 import type { SessionUser } from '../../../../shared/session/schemas';
 import { api } from '../../api';
 import { ChoiceField } from '../../components/ChoiceField';
+import { DraftNotice } from '../../components/DraftNotice';
 import { FormDialog } from '../../components/FormDialog';
 import { optionsOf } from '../../components/SelectField';
 import { nowMinute } from '../../format';
 import { useCall } from '../../hooks/useCall';
+import { useFormDraft } from '../../hooks/useDraft';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import type { MediationDone } from './mediationDialogs';
 
@@ -72,7 +74,7 @@ export function ScheduleFollowUpDialog({ m, onClose, onDone }: DialogProps) {
   );
 }
 
-/** 人民调解回访记录: a scheduled visit filled in, or one made without schedule. */
+/** 人民调解回访记录: a scheduled visit filled in, or one made without schedule; kept as a draft until saved. */
 export function RecordFollowUpDialog({
   m,
   followUp,
@@ -89,6 +91,9 @@ export function RecordFollowUpDialog({
     risk: '',
     note: '',
     visitor: user.displayName,
+  });
+  const draft = useFormDraft(`mediation:${m.id}:followup:${followUp?.id ?? 'new'}`, form, {
+    guardLeave: false,
   });
   const { busy, error, run } = useCall();
   const v = form.values;
@@ -115,6 +120,7 @@ export function RecordFollowUpDialog({
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) return;
     const result = await run(() => api.mediation.recordFollowUp(input));
+    if (result.ok) await draft.committed();
     if (result.ok) onDone(result.value, '已记录回访。');
     else form.setErrors(result.error.fields ?? {});
   };
@@ -129,6 +135,7 @@ export function RecordFollowUpDialog({
       onClose={onClose}
       onSubmit={submit}
     >
+      <DraftNotice draft={draft} />
       <TextField
         label="回访时间"
         type="datetime-local"

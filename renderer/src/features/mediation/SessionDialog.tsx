@@ -7,9 +7,11 @@ import {
   type SaveSessionInput,
 } from '../../../../shared/mediation/schemas';
 import { api } from '../../api';
+import { DraftNotice } from '../../components/DraftNotice';
 import { FormDialog } from '../../components/FormDialog';
 import { nowMinute } from '../../format';
 import { useCall } from '../../hooks/useCall';
+import { useFormDraft } from '../../hooks/useDraft';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import type { MediationDone } from './mediationDialogs';
 
@@ -32,7 +34,10 @@ const stepsOf = (s: MediationSession | undefined) =>
     MEDIATION_STEPS.map(({ key }) => [key, s ? (s.steps[key] ?? '') : (OPENING[key] ?? '')]),
   ) as Record<MediationStepKey, string>;
 
-/** 记录一次调解: one sitting along the seed's procedure, printed as the 人民调解记录. */
+/**
+ * 记录一次调解: one sitting along the seed's procedure, printed as the 人民调解记录.
+ * The record is typed as the sitting goes: kept as a draft until saved.
+ */
 export function SessionDialog({ m, session, onClose, onDone }: SessionDialogProps) {
   const form = useForm({
     startedAt: session?.startedAt.slice(0, 16) ?? nowMinute(),
@@ -41,6 +46,9 @@ export function SessionDialog({ m, session, onClose, onDone }: SessionDialogProp
     attendees: session?.attendees ?? m.participants ?? '',
     outcome: session?.outcome ?? '',
     ...stepsOf(session),
+  });
+  const draft = useFormDraft(`mediation:${m.id}:session:${session?.id ?? 'new'}`, form, {
+    guardLeave: false,
   });
   const { busy, error, run } = useCall();
   const v = form.values;
@@ -63,6 +71,7 @@ export function SessionDialog({ m, session, onClose, onDone }: SessionDialogProp
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) return;
     const result = await run(() => api.mediation.saveSession(input));
+    if (result.ok) await draft.committed();
     if (result.ok) onDone(result.value, session ? `已保存第${session.no}次调解记录。` : '已记录本次调解。');
     else form.setErrors(result.error.fields ?? {});
   };
@@ -78,6 +87,7 @@ export function SessionDialog({ m, session, onClose, onDone }: SessionDialogProp
       onClose={onClose}
       onSubmit={submit}
     >
+      <DraftNotice draft={draft} />
       <TextField
         label="开始时间"
         type="datetime-local"

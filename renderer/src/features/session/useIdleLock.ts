@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { api } from '../../api';
+import { flushDrafts } from '../../hooks/useDraft';
 import { useSession } from './useSession';
 
 const ACTIVITY_EVENTS = ['mousemove', 'mousedown', 'keydown', 'wheel', 'touchstart'] as const;
@@ -29,6 +30,8 @@ export function useIdleLock(minutes: number) {
 
     const lock = async () => {
       done = true;
+      // A form's typing waiting to be sent goes first: the lock unmounts it and drops the key.
+      await flushDrafts();
       const result = await api.session.lock({});
       if (result.ok) setStatus(result.value);
       else await refresh();

@@ -16,9 +16,11 @@ import type { EventAction, EventCategory } from '../../../../shared/watch/codes'
 import { logEventInput, type WatchEvent } from '../../../../shared/watch/schemas';
 import type { CameraPoint } from '../../../../shared/cameras/schemas';
 import { api } from '../../api';
+import { DraftNotice } from '../../components/DraftNotice';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldGrid } from '../../components/FieldGrid';
 import { useCall } from '../../hooks/useCall';
+import { useDraft } from '../../hooks/useDraft';
 import { useFocusInvalid } from '../../hooks/useFocusInvalid';
 import { zodFieldErrors, type FieldErrors } from '../../hooks/useForm';
 import { nowMinute } from '../../format';
@@ -71,11 +73,20 @@ const FIELD_OF: Record<string, keyof Draft> = {
  * filled with now and the cursor starts there; 点位 by type-ahead; 类别 by
  * 1–6 and 处置 by Q W E R T while their group has the focus; a dispatching
  * 处置 asks 通知对象 and 通知时间 (now); Ctrl+Enter saves, Enter never does.
- * After a save the form starts over with the cursor in 时间.
+ * After a save the form starts over with the cursor in 时间. What is typed
+ * is kept as the operator's draft until saved; leaving the page asks.
  */
 export function LogForm({ points, onSaved }: { points: CameraPoint[]; onSaved: (e: WatchEvent) => void }) {
-  const [d, setDraft] = useState<Draft>(fresh);
+  const [start, setStart] = useState<Draft>(fresh);
+  const [d, setDraft] = useState<Draft>(start);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const kept = useDraft('watch:event', d, {
+    initial: start,
+    restore: (values) => {
+      setDraft(values);
+      setErrors({});
+    },
+  });
   const [notice, setNotice] = useState('');
   const { busy, error, run, setError } = useCall();
   const timeRef = useRef<HTMLInputElement>(null);
@@ -136,7 +147,11 @@ export function LogForm({ points, onSaved }: { points: CameraPoint[]; onSaved: (
       focusInvalid();
       return;
     }
-    setDraft(fresh());
+    await kept.committed();
+    // A new start, so the fresh form (its time now) is not taken for typing to keep.
+    const next = fresh();
+    setStart(next);
+    setDraft(next);
     setErrors({});
     setNotice(
       `已记录：${minuteText(result.value.occurredAt)} ${EVENT_CATEGORIES[result.value.category]}（#${result.value.id}）`,
@@ -157,6 +172,7 @@ export function LogForm({ points, onSaved }: { points: CameraPoint[]; onSaved: (
       <Typography variant="h6" component="h2" sx={{ mb: 2 }}>
         记录事件
       </Typography>
+      <DraftNotice draft={kept} />
       <Stack spacing={2}>
         <FieldGrid>
           <TextField
