@@ -26,8 +26,8 @@ describe('print layout: one PDF page per sheet, of its own size', () => {
 
   it('draws at 300 dpi, and at 200 dpi for a long print; never below 200', () => {
     expect(printDpi(1)).toBe(300);
-    expect(printDpi(40)).toBe(300);
-    expect(printDpi(41)).toBe(200);
+    expect(printDpi(10)).toBe(300);
+    expect(printDpi(11)).toBe(200);
     expect(printDpi(2000)).toBe(200);
     // An A4 page at 200 dpi: 8.27 × 11.69 inches.
     expect(pixelSize(A4, 200)).toEqual({ width: 1654, height: 2339, scale: 200 / 72 });
