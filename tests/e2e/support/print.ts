@@ -23,7 +23,7 @@ export async function recordPrints(page: Page): Promise<void> {
     window.print = () => {
       const root = document.getElementById('print-pages');
       calls.push({
-        images: [...(root?.querySelectorAll('img') ?? [])].map((img) => ({
+        images: Array.from(root?.querySelectorAll('img') ?? []).map((img) => ({
           width: img.naturalWidth,
           height: img.naturalHeight,
           complete: img.complete,
