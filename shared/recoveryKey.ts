@@ -59,3 +59,18 @@ export function recoveryBodyFromBytes(bytes: Iterable<number>): string {
 }
 
 export const RECOVERY_BODY_CHARS = BODY_CHARS;
+
+/** Groups on one printed or shown line: three lines of three, the same on screen and on the sheet. */
+export const RECOVERY_GROUPS_PER_ROW = 3;
+
+/**
+ * The key's groups as it is laid out for reading and copying by hand, in rows
+ * of whole groups: a line break only ever falls between two groups.
+ */
+export function recoveryKeyRows(key: string): string[][] {
+  const groups = key.split('-');
+  const rows: string[][] = [];
+  for (let i = 0; i < groups.length; i += RECOVERY_GROUPS_PER_ROW)
+    rows.push(groups.slice(i, i + RECOVERY_GROUPS_PER_ROW));
+  return rows;
+}

@@ -244,7 +244,7 @@ test('court clerk borrows a dossier: apply → director approves on the desk →
   await expect(recall.getByRole('img', { name: '第 1 页' })).toBeVisible();
   await shot(page, 'loans-07-recall-notice');
   const download = page.waitForEvent('download');
-  await recall.getByRole('button', { name: '下载 PDF' }).click();
+  await recall.getByRole('button', { name: '保存 PDF' }).click();
   const notice = (await pdfText(readFileSync(await (await download).path()))).replace(/\s+/g, '');
   expect(notice).toContain('催还通知单');
   expect(notice).toContain(`${CLERK.name}（${CLERK.unit}）：`);
@@ -281,11 +281,15 @@ test('court clerk borrows a dossier: apply → director approves on the desk →
   await expect(grid.getByRole('row', { name: new RegExp(CLERK.name) })).toContainText('已归还');
   await shot(page, 'loans-09-returned');
 
-  // The 借阅登记簿 of the loans handed out since November, printed as a job: the return recorded 缺损.
+  // The 借阅登记簿 of the loans handed out since November, a job previewed and saved: the return recorded 缺损.
   await page.getByLabel('出借日期 从').fill('2026-11-01');
-  const register = page.waitForEvent('download');
   await page.getByRole('button', { name: '打印借阅登记簿' }).click();
+  const registerPreview = page.getByRole('dialog', { name: '借阅登记簿' });
+  await expect(registerPreview.getByRole('img', { name: '第 1 页' })).toBeVisible();
+  const register = page.waitForEvent('download');
+  await registerPreview.getByRole('button', { name: '保存 PDF' }).click();
   const registered = await register;
+  await registerPreview.getByRole('button', { name: '关闭' }).click();
   const book = (await pdfText(readFileSync(await registered.path()))).replace(/\s+/g, '');
   expect(book).toContain('借阅登记簿');
   expect(book).toContain(CLERK.name);

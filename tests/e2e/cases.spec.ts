@@ -3,6 +3,14 @@ import ExcelJS from 'exceljs';
 import { rmSync } from 'node:fs';
 import { seedArchive, startHost, type RunningHost } from './support/host';
 import { casePage, firstLogin, intakePage, ledgerPage, navigate, shot } from './support/pages';
+import {
+  answerOf,
+  expectPrinted,
+  nthPrint,
+  pdfOfResponse,
+  pdfPageSizes,
+  recordPrints,
+} from './support/print';
 
 /**
  * Module 1's user story, in Debian's Chromium against the real HTTP host and
@@ -10,7 +18,8 @@ import { casePage, firstLogin, intakePage, ledgerPage, navigate, shot } from './
  * call in 首问登记 and registers it as a case with two parties; the case page
  * shows the deadline the working-day calendar gives; the ledger finds it by a
  * fragment of a party's name; it moves 受理 → 开始办理 → 办结; the Excel export
- * carries it with the ID number masked.
+ * carries it with the ID number masked; 打印台账 previews the ledger and prints
+ * it, page by page, through the print dialog.
  */
 const PASSWORD = 'demo-1234';
 const NOW = '2026-11-24T09:00:00';
@@ -30,6 +39,9 @@ test.afterEach(async () => {
 test('phone call → case with two parties → ledger search → 受理 → 办理 → 办结 → Excel export', async ({
   page,
 }) => {
+  // 打印台账 draws its pages at print resolution and prints them again through page.pdf.
+  test.slow();
+  await recordPrints(page);
   await page.goto(host.openUrl);
   // The seeded accounts carry the password the seeder chose: lits sets her own first.
   await firstLogin(page, 'lits', PASSWORD, 'lits-own-1');
@@ -148,4 +160,21 @@ test('phone call → case with two parties → ledger search → 受理 → 办�
   expect(text).not.toContain('11010519491231002X');
   expect(text).toContain('138****5678');
   await shot(page, '16-ledger-exported');
+
+  // 6. 打印台账: the same rows previewed as they print (the job logs the print), then 打印 sends
+  // every page to the print dialog, on A4 landscape sheets.
+  const answered = answerOf(page, 'jobs:result');
+  await page.getByRole('button', { name: '打印台账' }).click();
+  const ledgerPdf = await pdfOfResponse(await answered);
+  const sheets = await pdfPageSizes(ledgerPdf);
+  expect(sheets[0]).toEqual({ width: 842, height: 595 });
+  const preview = page.getByRole('dialog', { name: '矛盾纠纷排查调处台账' });
+  await expect(preview.getByTestId('pdf-page-count')).toHaveText(`共 ${sheets.length} 页`);
+  await expect(preview.getByRole('img', { name: /^第 \d+ 页$/ })).toHaveCount(sheets.length);
+  await shot(page, '17-ledger-print-preview');
+  await preview.getByRole('button', { name: '打印', exact: true }).click();
+  await expectPrinted(page, await nthPrint(page, 1), sheets, '18-ledger-printing');
+  await expect(preview).toBeVisible();
+  await preview.getByRole('button', { name: '关闭' }).click();
+  await expect(preview).toBeHidden();
 });

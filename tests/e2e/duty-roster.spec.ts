@@ -247,15 +247,16 @@ test('director makes, checks, publishes and prints October; an operator is repla
     page.getByRole('alert').filter({ hasText: '已发布 2026年10月值班表（第 1 版）' }),
   ).toBeVisible();
   await expect(page.getByRole('table', { name: '版本记录' })).toContainText('已发布');
-  const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '打印' }).click();
+  const preview = page.getByRole('dialog', { name: '2026年10月值班表', exact: true });
+  await expect(preview.getByTestId('pdf-page-count')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await preview.getByRole('button', { name: '保存 PDF' }).click();
   const printed = await download;
   expect(printed.suggestedFilename()).toBe('视频监控值班表-2026-10.pdf');
   const sheet = (await pdfText(readFileSync(await printed.path()))).replace(/\s+/g, '');
   for (const words of ['示范社区综治中心视频监控值班表', '2026年10月', '王建国', '13905710001', '孙晓燕'])
     expect(sheet).toContain(words);
-  const preview = page.getByRole('dialog', { name: '2026年10月值班表', exact: true });
-  await expect(preview.getByTestId('pdf-page-count')).toBeVisible();
   await shot(page, 'roster-05-printed');
   await preview.getByRole('button', { name: '关闭' }).click();
   const workbook = page.waitForEvent('download');
@@ -283,8 +284,11 @@ test('director makes, checks, publishes and prints October; an operator is repla
   await page.getByRole('tab', { name: '我的值班' }).click();
   // His own month printed: each of his shifts, A4, previewed and saved as every print is.
   const myMonth = region(page, '2026年10月我的值班');
-  const ownDownload = page.waitForEvent('download');
   await myMonth.getByRole('button', { name: '打印' }).click();
+  const ownPreview = page.getByRole('dialog', { name: '2026年10月我的值班', exact: true });
+  await expect(ownPreview.getByTestId('pdf-page-count')).toBeVisible();
+  const ownDownload = page.waitForEvent('download');
+  await ownPreview.getByRole('button', { name: '保存 PDF' }).click();
   const ownFile = await ownDownload;
   expect(ownFile.suggestedFilename()).toBe('个人值班表-张志斌-2026-10.pdf');
   const own = (await pdfText(readFileSync(await ownFile.path()))).replace(/\s+/g, '');
@@ -292,8 +296,6 @@ test('director makes, checks, publishes and prints October; an operator is repla
     expect(own).toContain(words);
   for (const a of view.published!.assignments.filter((x) => x.personId === zhang))
     expect(own).toContain(`${Number(a.date.slice(5, 7))}月${Number(a.date.slice(8))}日`);
-  const ownPreview = page.getByRole('dialog', { name: '2026年10月我的值班', exact: true });
-  await expect(ownPreview.getByTestId('pdf-page-count')).toBeVisible();
   await shot(page, 'roster-06a-my-schedule-printed');
   await ownPreview.getByRole('button', { name: '关闭' }).click();
   await expect(ownPreview).toBeHidden();

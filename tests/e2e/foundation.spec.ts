@@ -1,7 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { startHost, type RunningHost } from './support/host';
+import { pdfPages, squash } from '../support/pdf';
 import { login, logout, navigate, setNewPassword, setupWizard, shot } from './support/pages';
+import {
+  answerOf,
+  expectPrinted,
+  nthPrint,
+  pdfOfResponse,
+  pdfPageSizes,
+  recordPrints,
+} from './support/print';
 
 /**
  * The foundation's user story, in Debian's Chromium against the real HTTP host
@@ -22,7 +31,10 @@ test.afterEach(async () => {
 });
 
 test('first run, accounts, login, wrong password, idle lock', async ({ page }) => {
+  // The recovery sheet is drawn at print resolution and printed again through page.pdf.
+  test.slow();
   await page.clock.install();
+  await recordPrints(page);
   await page.goto(host.openUrl);
 
   // 1. First-run setup.
@@ -41,15 +53,33 @@ test('first run, accounts, login, wrong password, idle lock', async ({ page }) =
   await page.getByLabel('确认密码').fill('pw-1234');
   await page.getByRole('button', { name: '创建档案库' }).click();
 
-  // 2. The recovery key is shown once, as text and as a PDF, and must be confirmed.
+  // 2. The recovery key is shown once, in rows of whole groups, and printed straight to the printer.
   const keyBox = page.getByTestId('recovery-key');
   await expect(keyBox).toHaveText(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
   const recoveryKey = (await keyBox.textContent())!.trim();
+  // Each group is one element that never wraps: it lies on one line box, whatever the width.
+  const groups = keyBox.getByTestId('recovery-key-group');
+  await expect(groups).toHaveText(recoveryKey.split('-'));
+  for (const narrow of [1366, 360]) {
+    await page.setViewportSize({ width: narrow, height: 800 });
+    const boxes = await groups.evaluateAll((elements) =>
+      elements.map((e) => ({ lines: e.getClientRects().length, wrap: getComputedStyle(e).whiteSpace })),
+    );
+    expect(boxes).toEqual(Array.from({ length: 9 }, () => ({ lines: 1, wrap: 'nowrap' })));
+    // Three rows of three groups: the groups of a row share their top.
+    const tops = await groups.evaluateAll((elements) =>
+      elements.map((e) => Math.round(e.getBoundingClientRect().top)),
+    );
+    expect(new Set(tops).size).toBe(3);
+  }
+  await page.setViewportSize({ width: 1366, height: 800 });
   await shot(page, '01-recovery-key');
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: '下载打印版 (PDF)' }).click();
-  const pdfPath = await (await downloading).path();
-  expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+  const answered = answerOf(page, 'setup:recovery-key-sheet');
+  await page.getByRole('button', { name: '打印恢复密钥' }).click();
+  const sheet = await pdfOfResponse(await answered);
+  expect(squash((await pdfPages(sheet)).join(''))).toContain(recoveryKey.split('-').slice(0, 3).join('-'));
+  await expectPrinted(page, await nthPrint(page, 1), await pdfPageSizes(sheet), '01b-recovery-key-printing');
+  await expect(page.getByRole('button', { name: '保存为 PDF 文件' })).toBeVisible();
   const proceed = page.getByRole('button', { name: '我已保管好，继续' });
   await expect(proceed).toBeDisabled();
   await page.getByLabel('我已打印或抄写恢复密钥，并交由主任妥善保管').check();

@@ -1,8 +1,16 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { pdfText } from '../support/pdf';
 import { seedArchive, startHost, type RunningHost } from './support/host';
 import { casePage, firstLogin, navigate, shot } from './support/pages';
+import {
+  answerOf,
+  expectPrinted,
+  nthPrint,
+  pdfOfResponse,
+  pdfPageSizes,
+  recordPrints,
+} from './support/print';
 
 /**
  * Module 2's user story, in Debian's Chromium against the real HTTP host and a
@@ -52,17 +60,14 @@ async function newCase(page: Page): Promise<string> {
   return code;
 }
 
-async function pdfOf(page: Page, click: () => Promise<void>): Promise<Buffer> {
-  const download = page.waitForEvent('download');
-  await click();
-  return readFileSync(await (await download).path());
-}
-
 const region = (page: Page, name: string): Locator => page.getByRole('region', { name, exact: true });
 
 test('case → mediation → session → agreement → preview → print 一式三份 → signed → follow-up → desk deadline', async ({
   page,
 }) => {
+  // Drawing every page at print resolution and printing it again through page.pdf takes a while here.
+  test.slow();
+  await recordPrints(page);
   await page.goto(host.openUrl);
   // The seeded accounts carry the password the seeder chose: lits sets her own first.
   await firstLogin(page, 'lits', PASSWORD, 'lits-own-1');
@@ -119,8 +124,12 @@ test('case → mediation → session → agreement → preview → print 一式�
   await expect(preview.getByTestId('pdf-page-count')).toContainText('共');
   await shot(page, '21-agreement-preview');
 
-  // 4. Print the full set: one PDF of three copies, numbered, logged as the first print.
-  const printed = await pdfOf(page, () => preview.getByRole('button', { name: '打印全部（3份）' }).click());
+  // 4. Print the full set: one PDF of three copies, numbered, logged as the first print, sent to
+  // the print dialog as one image per page, only the pages printing, each on its own A4 sheet.
+  const answer = answerOf(page, 'mediation:print-agreement');
+  await preview.getByRole('button', { name: '打印全部（3份）' }).click();
+  const printed = await pdfOfResponse(await answer);
+  await expectPrinted(page, await nthPrint(page, 1), await pdfPageSizes(printed), '21b-agreement-printing');
   const text = await pdfText(printed);
   expect(text).toContain('本协议一式三份');
   const labels = ['当事人欧阳明华收执', '当事人龙䶮涛收执', '人民调解委员会存档'].map((l) => text.indexOf(l));

@@ -43,3 +43,27 @@ export function pdfFontNames(bytes: Buffer): string[] {
   const names = [...bytes.toString('latin1').matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]()]+)/g)];
   return [...new Set(names.map((m) => m[1]!))].sort();
 }
+
+/** One run of text as the extractor sees it, with where it starts on the page (points, y upwards). */
+export interface PdfTextItem {
+  str: string;
+  x: number;
+  y: number;
+}
+
+/** The text runs of the first page in reading order (top to bottom, then left to right): where each line breaks. */
+export async function pdfTextItems(bytes: Buffer): Promise<PdfTextItem[]> {
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
+  const content = await (await doc.getPage(1)).getTextContent();
+  const items = content.items.flatMap((item) =>
+    'str' in item && item.str.trim() !== ''
+      ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number }]
+      : [],
+  );
+  await doc.destroy();
+  return items.sort((a, b) => Math.round(b.y - a.y) || a.x - b.x);
+}

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   formatRecoveryKey,
+  recoveryKeyRows,
   isWellFormedRecoveryKey,
   normaliseRecoveryKey,
   RECOVERY_ALPHABET,
@@ -80,5 +81,15 @@ describe('恢复密钥格式', () => {
     expect([...body].every((ch) => RECOVERY_ALPHABET.includes(ch))).toBe(true);
     expect(() => recoveryBodyFromBytes([1, 2, 3])).toThrow();
     expect(() => recoveryBodyFromBytes(Array.from({ length: 100 }, () => 250))).toThrow();
+  });
+
+  it('lays the key out in rows of whole groups, three to a row', () => {
+    const key = 'WWWW-8992-TEQM-MMMM-ABCD-EFGH-JKMN-PQRS-2345';
+    expect(recoveryKeyRows(key)).toEqual([
+      ['WWWW', '8992', 'TEQM'],
+      ['MMMM', 'ABCD', 'EFGH'],
+      ['JKMN', 'PQRS', '2345'],
+    ]);
+    expect(recoveryKeyRows(key).flat().join('-')).toBe(key);
   });
 });

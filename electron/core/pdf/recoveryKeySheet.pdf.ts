@@ -1,6 +1,46 @@
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { recoveryKeyRows } from '../../../shared/recoveryKey';
 import { formatChineseDate } from '../../../shared/dates';
 import { OFFICIAL_DEFAULTS, renderPdf } from './render';
+
+/** Wide enough for the widest group (WWWW) in the body font's bold at the key's size. */
+const GROUP_WIDTH = 108;
+const DASH_WIDTH = 14;
+/** The text area of an OFFICIAL_DEFAULTS page (A4 less the margins), less the frame's padding. */
+const FRAME_INNER = 595.28 - 79 - 74 - 8;
+
+/**
+ * The key as three rows of three groups, each group a table cell of its own
+ * with a fixed width and no wrapping, so a group is never split across lines
+ * and the groups stand in columns like a monospace listing. The project ships
+ * no monospace font (only Noto Serif SC), so the fixed cells do what the
+ * face would: the rows line up and every line break falls between groups.
+ */
+function keyGrid(key: string): Content {
+  const rows = recoveryKeyRows(key);
+  const perRow = Math.max(...rows.map((row) => row.length));
+  const widths = Array.from({ length: perRow * 2 - 1 }, (_, i) => (i % 2 === 0 ? GROUP_WIDTH : DASH_WIDTH));
+  const used = widths.reduce((sum, w) => sum + w, 0);
+  const cell = (text: string) => ({ text, noWrap: true, alignment: 'center' as const });
+  return {
+    table: {
+      widths,
+      body: rows.map((groups) =>
+        widths.map((_, i) => {
+          const group = groups[i / 2];
+          if (i % 2 === 0) return cell(group ?? '');
+          // A dash only between two groups of the row; the row's end is the break.
+          return cell(groups[(i + 1) / 2] !== undefined ? '-' : '');
+        }),
+      ),
+    },
+    layout: 'noBorders',
+    fontSize: 22,
+    bold: true,
+    lineHeight: 1.5,
+    margin: [Math.max(0, (FRAME_INNER - used) / 2), 12, 0, 12],
+  };
+}
 
 /**
  * The printable recovery-key sheet, shown once at setup (design.md): the key in
@@ -18,20 +58,7 @@ export function recoveryKeySheetPdf(input: {
       { text: '档案库恢复密钥', fontSize: 22, bold: true, alignment: 'center', margin: [0, 0, 0, 12] },
       { text: input.centreName, alignment: 'center', margin: [0, 0, 0, 24] },
       {
-        table: {
-          widths: ['*'],
-          body: [
-            [
-              {
-                text: input.recoveryKey,
-                fontSize: 20,
-                bold: true,
-                alignment: 'center',
-                margin: [0, 14, 0, 14],
-              },
-            ],
-          ],
-        },
+        table: { widths: ['*'], body: [[keyGrid(input.recoveryKey)]] },
         margin: [0, 0, 0, 24],
       },
       {

@@ -4,7 +4,7 @@ import type { Result } from '../../../shared/api/result';
 import type { JobStatus, JobTicket } from '../../../shared/jobs/schemas';
 import { api } from '../api';
 import { downloadFile } from '../download';
-import { JobsContext, type Jobs } from './JobsContext';
+import { JobsContext, type Jobs, type RunFileOptions } from './JobsContext';
 import { JobTray, type TrayNotice } from './JobTray';
 
 /** How often a running job is asked where it stands. */
@@ -62,8 +62,10 @@ export function JobsProvider({ children }: { children: ReactNode }) {
   );
 
   const runFile = useCallback(
-    async (start: () => Promise<Result<JobTicket<FileOutput>>>) => {
+    async (start: () => Promise<Result<JobTicket<FileOutput>>>, options: RunFileOptions = {}) => {
       const result = await run(start);
+      // A print's PDF goes to its preview (usePrintJob), which prints it or saves it on request.
+      if (result.ok && options.previewPdf && result.value.mime === 'application/pdf') return result;
       if (result.ok) {
         downloadFile(result.value);
         setNotice({ severity: 'success', text: `文件已生成：${result.value.fileName}` });

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { FileOutput } from '../../../shared/api/contract';
 import type { ApiError, Result } from '../../../shared/api/result';
 import type { JobTicket } from '../../../shared/jobs/schemas';
-import { useJobs } from './JobsContext';
+import { useJobs, type RunFileOptions } from './JobsContext';
 
 /**
  * useCall for a job: `busy` while this page's job runs (the rest of the page
@@ -30,7 +30,8 @@ export function useJob() {
     [jobs, settle],
   );
   const runFile = useCallback(
-    (start: () => Promise<Result<JobTicket<FileOutput>>>) => settle(() => jobs.runFile(start)),
+    (start: () => Promise<Result<JobTicket<FileOutput>>>, options?: RunFileOptions) =>
+      settle(() => jobs.runFile(start, options)),
     [jobs, settle],
   );
   return { busy, error, setError, run, runFile };

@@ -9,9 +9,9 @@ import type { ArchiveBox } from '../../../../shared/archive/schemas';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { gridLocaleText } from '../../theme';
-import { DocumentPreviewDialog, type DocumentRequest } from '../mediation/DocumentPreviewDialog';
+import { DocumentPreviewDialog, type DocumentRequest } from '../../print/DocumentPreviewDialog';
 import { BoxFormDialog } from './BoxFormDialog';
-import { usePrintJob } from './usePrintJob';
+import { usePrintJob } from '../../print/usePrintJob';
 
 interface BoxesTabProps {
   boxes: readonly ArchiveBox[];

@@ -6,7 +6,7 @@ import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { CatalogueQuery } from './catalogueFilter';
-import { usePrintJob } from './usePrintJob';
+import { usePrintJob } from '../../print/usePrintJob';
 
 /**
  * Prints and exports of exactly what the catalogue shows (the current filter

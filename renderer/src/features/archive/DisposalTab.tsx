@@ -14,7 +14,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { gridLocaleText } from '../../theme';
 import { SimpleTable, type Column } from '../mediation/SimpleTable';
 import { DecideDisposalDialog, ProposeDisposalDialog } from './DisposalDialogs';
-import { usePrintJob } from './usePrintJob';
+import { usePrintJob } from '../../print/usePrintJob';
 
 const STATUS: Record<Disposal['status'], string> = {
   proposed: '待主任审批',

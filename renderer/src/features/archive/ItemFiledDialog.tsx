@@ -8,7 +8,7 @@ import LabelOutlined from '@mui/icons-material/LabelOutlined';
 import type { ArchiveItemDetail } from '../../../../shared/archive/schemas';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { usePrintJob } from './usePrintJob';
+import { usePrintJob } from '../../print/usePrintJob';
 
 interface ItemFiledDialogProps {
   item: ArchiveItemDetail;

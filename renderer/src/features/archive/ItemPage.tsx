@@ -17,13 +17,13 @@ import type { OpenCase } from '../../app/navigation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FilesSection } from '../../components/FilesSection';
 import { useLoad } from '../../hooks/useLoad';
-import { PdfPreviewDialog } from '../mediation/PdfPreviewDialog';
+import { PdfPreviewDialog } from '../../print/PdfPreviewDialog';
 import { managesArchive } from './archiveRoles';
 import { ItemFormDialog } from './ItemFormDialog';
 import { ContentsSection, ItemFactsSection } from './ItemSections';
 import { ItemStateChip } from './ItemStateText';
 import { ItemLoans } from './loans/ItemLoans';
-import { usePrintJob } from './usePrintJob';
+import { usePrintJob } from '../../print/usePrintJob';
 
 interface ItemPageProps {
   itemId: number;
@@ -137,7 +137,14 @@ export function ItemPage({ itemId, user, centreName, backLabel, onBack, onOpenCa
               }}
             />
           )}
-          {pdf && <PdfPreviewDialog title={pdf.fileName} file={pdf} onClose={() => setPdf(undefined)} />}
+          {pdf && (
+            <PdfPreviewDialog
+              title={pdf.fileName}
+              file={pdf}
+              printable={false}
+              onClose={() => setPdf(undefined)}
+            />
+          )}
           {print.preview}
         </>
       )}

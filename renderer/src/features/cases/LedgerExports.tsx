@@ -12,15 +12,18 @@ import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormDialog } from '../../components/FormDialog';
 import { useJob } from '../../jobs/useJob';
+import { usePrintJob } from '../../print/usePrintJob';
 import type { LedgerQuery } from './ledgerFilter';
 
 /**
- * Exports and prints of exactly what the ledger shows (the current filter and
+ * Exports and prints (previewed, then printed or saved) of exactly what the ledger shows (the current filter and
  * sort). ID numbers and phones are masked in all of them; only the director
  * may export them whole, after a confirmation, and the server audits it.
  */
 export function LedgerExports({ query, isDirector }: { query: LedgerQuery; isDirector: boolean }) {
-  const { busy, error, runFile } = useJob();
+  const { busy: exporting, error, runFile } = useJob();
+  const printing = usePrintJob();
+  const busy = exporting || printing.busy;
   const [confirmFull, setConfirmFull] = useState(false);
 
   // A whole-ledger export runs as a job: the ledger stays usable while the tray shows its progress.
@@ -42,15 +45,15 @@ export function LedgerExports({ query, isDirector }: { query: LedgerQuery; isDir
           variant="outlined"
           startIcon={<PrintOutlined />}
           disabled={busy}
-          onClick={() => fetchAndSave(() => api.cases.printLedger(query))}
+          onClick={() => void printing.start('矛盾纠纷排查调处台账', () => api.cases.printLedger(query))}
         >
-          打印台账 (PDF)
+          打印台账
         </Button>
         <Button
           variant="outlined"
           startIcon={<ReportOutlined />}
           disabled={busy}
-          onClick={() => fetchAndSave(() => api.cases.printMajorRegister(query))}
+          onClick={() => void printing.start('重大矛盾纠纷登记表', () => api.cases.printMajorRegister(query))}
         >
           重大纠纷登记表
         </Button>
@@ -60,7 +63,8 @@ export function LedgerExports({ query, isDirector }: { query: LedgerQuery; isDir
           </Button>
         )}
       </Stack>
-      {!confirmFull && <ErrorAlert error={error} />}
+      {!confirmFull && <ErrorAlert error={error ?? printing.error} />}
+      {printing.preview}
       <FormDialog
         open={confirmFull}
         title="导出含完整身份证号的台账"

@@ -12,7 +12,7 @@ import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { useLoad } from '../../hooks/useLoad';
-import { usePrintJob } from '../archive/usePrintJob';
+import { usePrintJob } from '../../print/usePrintJob';
 import { SimpleTable, type Column } from '../mediation/SimpleTable';
 import { addMonths } from './rosterGrid';
 import { SwapRequestDialog } from './SwapRequestDialog';

@@ -16,7 +16,7 @@ import { SelectField } from '../../components/SelectField';
 import { useLeaveGuard } from '../../app/leaveGuard';
 import { useCall } from '../../hooks/useCall';
 import { useJob } from '../../jobs/useJob';
-import { usePrintJob } from '../archive/usePrintJob';
+import { usePrintJob } from '../../print/usePrintJob';
 import { GenerateOutcome, outcomeOf, type Outcome } from './GenerateOutcome';
 import { PublishDialog } from './PublishDialog';
 import { focusCell, RosterGrid } from './RosterGrid';

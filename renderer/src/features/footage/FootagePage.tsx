@@ -18,7 +18,7 @@ import { PagedGrid } from '../../components/PagedGrid';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useLoad } from '../../hooks/useLoad';
 import { useRemembered } from '../../hooks/useRemembered';
-import { usePrintJob } from '../archive/usePrintJob';
+import { usePrintJob } from '../../print/usePrintJob';
 import { footageColumns } from './footageColumns';
 import { FootageDetailDialog, type FootageStep } from './FootageDetailDialog';
 import { FootagePrint } from './FootagePrint';

@@ -7,7 +7,7 @@ import { toLocalDate } from '../../../../shared/dates';
 import { footagePeriodInput } from '../../../../shared/footage/schemas';
 import { api } from '../../api';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
-import type { usePrintJob } from '../archive/usePrintJob';
+import type { usePrintJob } from '../../print/usePrintJob';
 
 /**
  * 录像调取登记表 of the requests registered between two days (this month so

@@ -4,7 +4,7 @@ import { CorrectAgreementDialog, SignAgreementDialog } from './AgreementDialogs'
 import { AgreementPreviewDialog } from './AgreementPreviewDialog';
 import { CloseMediationDialog } from './CloseMediationDialog';
 import { documentRequest } from './documents';
-import { DocumentPreviewDialog } from './DocumentPreviewDialog';
+import { DocumentPreviewDialog } from '../../print/DocumentPreviewDialog';
 import { RecordFollowUpDialog, ScheduleFollowUpDialog } from './FollowUpDialogs';
 import { JudicialDialog } from './JudicialDialog';
 import type { MediationDialog, MediationDone } from './mediationDialogs';

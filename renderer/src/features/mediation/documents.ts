@@ -1,7 +1,7 @@
 import { MEDIATION_DOCUMENTS, type MediationDocument } from '../../../../shared/mediation/codes';
 import type { InputOf } from '../../../../shared/api/contract';
 import { api } from '../../api';
-import type { DocumentRequest } from './DocumentPreviewDialog';
+import type { DocumentRequest } from '../../print/DocumentPreviewDialog';
 
 type Extra = Omit<InputOf<'mediation', 'printDocument'>, 'mediationId' | 'document'>;
 

@@ -1,5 +1,5 @@
 import type { FollowUp, MediationDetail, MediationSession } from '../../../../shared/mediation/schemas';
-import type { DocumentRequest } from './DocumentPreviewDialog';
+import type { DocumentRequest } from '../../print/DocumentPreviewDialog';
 
 /** Which dialog of the mediation page is open, with what it is about. */
 export type MediationDialog =

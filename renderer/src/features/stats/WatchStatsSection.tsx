@@ -17,7 +17,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormDialog } from '../../components/FormDialog';
 import { useLoad } from '../../hooks/useLoad';
 import { useJob } from '../../jobs/useJob';
-import { usePrintJob } from '../archive/usePrintJob';
+import { usePrintJob } from '../../print/usePrintJob';
 import { ChartCard } from './ChartCard';
 import { SERIES } from './chartColors';
 import { HorizontalBars } from './StatsCharts';

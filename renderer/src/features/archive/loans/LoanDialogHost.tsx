@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Loan } from '../../../../../shared/archive/schemas';
 import { api } from '../../../api';
-import { DocumentPreviewDialog } from '../../mediation/DocumentPreviewDialog';
+import { DocumentPreviewDialog } from '../../../print/DocumentPreviewDialog';
 import { CancelDialog, EffectDialog } from './CloseOutDialogs';
 import { ApproveDialog, RefuseDialog } from './DecisionDialogs';
 import { LendDialog, RenewDialog } from './HandOverDialogs';

@@ -11,30 +11,31 @@ import { toLocalDate } from '../../../../../shared/dates';
 import type { JobTicket } from '../../../../../shared/jobs/schemas';
 import { api } from '../../../api';
 import { useForm, zodFieldErrors } from '../../../hooks/useForm';
-import type { useJob } from '../../../jobs/useJob';
+import type { usePrintJob } from '../../../print/usePrintJob';
 
 /**
  * 借阅登记簿 (A4 landscape, the register's columns) and its Excel copy, of the
- * loans handed out between two dates; both run as jobs, shown in the tray.
- * The page's `job` holds the failure, shown by the page across its width
+ * loans handed out between two dates; both run as jobs, shown in the tray;
+ * the register opens in the print preview. The page's `printing` holds the failure, shown by the page across its width
  * (inside this row it would push the row apart).
  */
-export function LoanRegisterExports({ job }: { job: ReturnType<typeof useJob> }) {
+export function LoanRegisterExports({ printing }: { printing: ReturnType<typeof usePrintJob> }) {
   const [range] = useState(() => {
     const today = toLocalDate(new Date());
     return { from: `${today.slice(0, 8)}01`, to: today };
   });
   const form = useForm(range);
-  const { busy, runFile } = job;
+  const { busy } = printing;
 
   const start = async (
+    title: string,
     call: (input: { from: string; to: string }) => Promise<Result<JobTicket<FileOutput>>>,
   ) => {
     const input = { from: form.values.from, to: form.values.to };
     const errors = zodFieldErrors(registerInput, input);
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) return;
-    await runFile(() => call(input));
+    await printing.start(title, () => call(input));
   };
 
   const date = { inputLabel: { shrink: true } };
@@ -65,7 +66,7 @@ export function LoanRegisterExports({ job }: { job: ReturnType<typeof useJob> })
         variant="outlined"
         startIcon={<PrintOutlined />}
         disabled={busy}
-        onClick={() => start((input) => api.archive.printRegister(input))}
+        onClick={() => start('借阅登记簿', (input) => api.archive.printRegister(input))}
       >
         打印借阅登记簿
       </Button>
@@ -73,7 +74,7 @@ export function LoanRegisterExports({ job }: { job: ReturnType<typeof useJob> })
         variant="outlined"
         startIcon={<FileDownloadOutlined />}
         disabled={busy}
-        onClick={() => start((input) => api.archive.exportLoans(input))}
+        onClick={() => start('借阅登记', (input) => api.archive.exportLoans(input))}
       >
         导出 Excel
       </Button>

@@ -16,12 +16,12 @@ import { PagedGrid } from '../../../components/PagedGrid';
 import { useDebounced } from '../../../hooks/useDebounced';
 import { useLoad } from '../../../hooks/useLoad';
 import { useRemembered } from '../../../hooks/useRemembered';
-import { useJob } from '../../../jobs/useJob';
 import { ApplyByCode } from './ApplyByCode';
 import { loanColumns } from './loanColumns';
 import type { LoanDialog } from './loanActions';
 import { LoanDialogHost } from './LoanDialogHost';
 import { LoanRegisterExports } from './LoanRegisterExports';
+import { usePrintJob } from '../../../print/usePrintJob';
 
 /** The page's tabs and the filter each one asks the server for. */
 const TABS = {
@@ -57,7 +57,7 @@ export function LoansPage({ user, onOpenItem }: { user: SessionUser; onOpenItem:
   const [view, setView] = useRemembered<LoansView>(`loans:${user.id}`, firstView(user));
   const [dialog, setDialog] = useState<LoanDialog | null>(null);
   const [notice, setNotice] = useState('');
-  const register = useJob();
+  const register = usePrintJob();
   const q = useDebounced(view.q, 300).trim();
   const { page, pageSize } = view.pagination;
   const loans = useLoad(
@@ -87,9 +87,10 @@ export function LoansPage({ user, onOpenItem }: { user: SessionUser; onOpenItem:
       >
         <ApplyByCode user={user} onDone={(_loan, message) => done(message)} />
         <Box sx={{ flexGrow: 1 }} />
-        <LoanRegisterExports job={register} />
+        <LoanRegisterExports printing={register} />
       </Stack>
       <ErrorAlert error={register.error} />
+      {register.preview}
       {notice && (
         <Alert severity="success" sx={{ mb: 2 }} onClose={() => setNotice('')}>
           {notice}

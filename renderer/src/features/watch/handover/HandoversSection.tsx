@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PagedGrid } from '../../../components/PagedGrid';
 import { Section } from '../../../components/Section';
 import { useLoad } from '../../../hooks/useLoad';
-import { DocumentPreviewDialog, type DocumentRequest } from '../../mediation/DocumentPreviewDialog';
+import { DocumentPreviewDialog, type DocumentRequest } from '../../../print/DocumentPreviewDialog';
 
 const hm = (at: string) => at.replace('T', ' ');
 

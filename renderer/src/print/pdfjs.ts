@@ -1,6 +1,6 @@
 import type * as PdfJsModule from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { base64ToBlob } from '../../download';
+import { base64ToBlob } from '../download';
 
 type PdfJs = typeof PdfJsModule;
 

@@ -88,7 +88,7 @@ export function PdfPages({ base64, onPages }: { base64: string; onPages?: (count
     };
   }, [base64, onPages]);
 
-  if (failed) return <Alert severity="error">无法显示预览，仍可下载 PDF 后查看和打印。</Alert>;
+  if (failed) return <Alert severity="error">无法显示预览，仍可保存 PDF 后用其他程序查看和打印。</Alert>;
   if (!doc) return <Typography color="text.secondary">正在生成预览…</Typography>;
   return (
     <Stack spacing={2} sx={{ alignItems: 'center' }}>
