@@ -110,9 +110,23 @@ test('phone call → case with two parties → ledger search → 受理 → 办�
   await expect(ledgerPage.grid(page).getByRole('row')).toHaveCount(2); // header + the one case
   await shot(page, '14-ledger-search');
 
-  // 4. Open it and move it along: 受理 → 开始办理 → 办结.
+  // 3b. The address follows the page (issue 13, item 12): the case has a link of its own; Back returns
+  // to the ledger, still in the app, its search kept; Forward to the case.
+  await expect(page).toHaveURL(/#\/ledger$/);
+  expect(page.url(), 'the per-run token is not in the address people copy').not.toContain('token');
   await ledgerPage.row(page, '2026-000001').getByRole('button', { name: '2026-000001' }).click();
   await casePage.expectOpen(page, '2026-000001');
+  await expect(page).toHaveURL(/#\/ledger\/cases\/2026-000001$/);
+  const link = page.url();
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/ledger$/);
+  await expect(page.getByRole('heading', { level: 1, name: '矛盾纠纷台账' })).toBeVisible();
+  await expect(page.getByLabel('搜索当事人、情况、地点、备注')).toHaveValue('欧阳明');
+  await expect(ledgerPage.row(page, '2026-000001')).toBeVisible();
+  await page.goForward();
+  await casePage.expectOpen(page, '2026-000001');
+
+  // 4. Move it along: 受理 → 开始办理 → 办结.
   await casePage.transition(page, '受理');
   await casePage.transition(page, '开始办理');
   await casePage.transition(page, '办结', async (dialog) => {
@@ -148,4 +162,20 @@ test('phone call → case with two parties → ledger search → 受理 → 办�
   expect(text).not.toContain('11010519491231002X');
   expect(text).toContain('138****5678');
   await shot(page, '16-ledger-exported');
+
+  // 6. The case's link: a reload stays on the case; pasted into a new tab it opens the case there too.
+  await ledgerPage.row(page, '2026-000001').getByRole('button', { name: '2026-000001' }).click();
+  await casePage.expectOpen(page, '2026-000001');
+  await page.reload();
+  await casePage.expectOpen(page, '2026-000001');
+  await expect(page).toHaveURL(link);
+  // Pasted into a new tab of the same browser: the tab of this run hands it the token, the case opens.
+  const pasted = await page.context().newPage();
+  await pasted.goto(link);
+  await casePage.expectOpen(pasted, '2026-000001');
+  await expect(
+    pasted.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '矛盾纠纷台账' }),
+  ).toHaveAttribute('aria-current', 'page');
+  await shot(pasted, '14b-case-link');
+  await pasted.close();
 });
