@@ -52,7 +52,7 @@ export const archiveErrors = {
   tooNew: (found: number, supported: number) =>
     new AppError(
       'ARCHIVE_TOO_NEW',
-      `档案库来自更新版本的程序（结构版本 ${found}，本程序支持到 ${supported}），请升级程序后再打开。`,
+      `档案库来自更新版本的程序（数据版本 ${found}，本程序支持到 ${supported}），请升级程序后再打开。`,
     ),
 };
 

@@ -22,6 +22,8 @@ export interface AuditRecord {
   action: string;
   entity: string;
   entityId: string | null;
+  /** What staff call the record: the account's name, the case's or agreement's number (not a row id). */
+  entityName: string | null;
   summary: string;
 }
 

@@ -137,7 +137,11 @@ test('case → mediation → session → agreement → preview → print 一式�
   await expect(sign.getByLabel('生效日期')).toHaveValue('2026-11-24');
   await sign.getByRole('button', { name: '确认已签署' }).click();
   await expect(sign).toBeHidden();
-  await expect(agreement.getByText('SHA-256（签署文本的校验值）')).toBeVisible();
+  // The hash is named in the staff's words and folded to its ends; one click shows all of it (issue 13, item 9).
+  const hash = agreement.getByLabel('防篡改校验码', { exact: true });
+  await expect(hash).toHaveText(/^[0-9a-f]{8}…[0-9a-f]{8}$/);
+  await agreement.getByRole('button', { name: '显示完整' }).click();
+  await expect(hash).toHaveText(/^[0-9a-f]{64}$/);
   await expect(agreement.getByRole('button', { name: '更正（生成新版本）' })).toBeVisible();
   await expect(region(page, '司法确认申请期限')).toContainText('2026-12-24');
   await shot(page, '22-agreement-signed');

@@ -224,6 +224,11 @@ test('an operator opens the watch, logs by keyboard, dispatches, sees it red whe
   await expect(events).toContainText('1');
   await expect(events).toContainText('派遣 1 起，转为案件 1 起，未办结 1 起');
   await expect(watchStats.getByRole('region', { name: '超时未反馈或迟反馈' })).toContainText('1');
+  // Bar labels are drawn in the text colour, not in their bar's (often light) fill (issue 13, item 14).
+  const labels = watchStats.locator('.recharts-label-list text');
+  await expect(labels.first()).toBeVisible();
+  const fills = await labels.evaluateAll((ts) => ts.map((t) => getComputedStyle(t).fill));
+  expect(new Set(fills)).toEqual(new Set(['rgb(29, 40, 51)']));
   await watchStats.scrollIntoViewIfNeeded();
   await shot(page, 'watch-09-analysis');
 });

@@ -150,6 +150,13 @@ describe('操作日志：每次写入都留下记录', () => {
     expect(value(await a.call<AuditVerification>('audit:verify'))).toEqual({ ok: true, checked: total });
   });
 
+  it("names each record's object in the staff's words: the account's name, not its row id (issue 13, item 9)", async () => {
+    const page = value(
+      await a.call<AuditPage>('audit:list', { page: 0, pageSize: 50, action: 'account.update' }),
+    );
+    expect(page.rows[0]).toMatchObject({ entity: 'account', entityId: String(staff.id), entityName: '李婷' });
+  });
+
   it('filters by action, actor, day and text', async () => {
     const list = (f: object) => a.call<AuditPage>('audit:list', { page: 0, pageSize: 50, ...f });
     expect(value(await list({ action: 'account.create' })).rows.map((r) => r.summary)).toEqual([

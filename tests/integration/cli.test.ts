@@ -106,7 +106,7 @@ describe('命令行 npm run archive', () => {
     child.stdin.end(`${PASSWORD}\n`);
     const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
     expect(code).toBe(0);
-    expect(stdout).toContain('结构版本');
+    expect(stdout).toContain('数据版本');
   });
 
   it('verify fails with a wrong password: non-zero, one Chinese line, not a byte changed', async () => {

@@ -177,10 +177,15 @@ describe('人民调解：从台账到签署、归档', () => {
         satisfaction: 'satisfied',
         visitor: '李婷姝',
         note: '防水层已修复，赔偿款已付清。',
+        risk: '暂无',
       }),
     );
     expect(mediation.followUps[0]).toMatchObject({ visitedAt: '2026-12-11T09:30', performance: 'performed' });
-    expect(value(await a.call<CaseDetail>('cases:get', { id: caseId })).status).toBe('followed_up');
+    const followed = value(await a.call<CaseDetail>('cases:get', { id: caseId }));
+    expect(followed.status).toBe('followed_up');
+    // The ledger's columns read as written Chinese: one mark between clauses, no doubled brackets.
+    expect(followed.followUpNote).toBe('防水层已修复，赔偿款已付清；风险：暂无');
+    expect(followed.result).toBe('达成人民调解协议，编号（2026）测调人调字第001号，2026-11-24 签署生效。');
     const text = await pdfText(bytesOf(await m.document(mediation.id, 'followUp', { itemId: due.id })));
     expect(text).toContain('人民调解回访记录');
     expect(text).toContain('（2026）测调人调字第001号');

@@ -132,6 +132,8 @@ describe('人民调解：拒绝、终止、口头协议、多方当事人与无�
     expect(order.every((p, i) => p >= 0 && (i === 0 || p > order[i - 1]!))).toBe(true);
     expect(text).toContain('法定代表人（负责人）：刘堃');
     expect(pages.length % 4).toBe(0);
+    // Three parties are named as a clerk would title the dossier (issue 13, item 13).
+    expect(opened.dossier.title).toMatch(/^张三、龙䶮涛等3人.+调解卷$/u);
   });
 
   it('a name the font cannot draw is refused with the character and the field, and uses up no number', async () => {

@@ -16,7 +16,7 @@ export async function verifyVerb(flags: Flags): Promise<void> {
     const chain = verifyAuditChain(archive.db);
     const counts = tableCounts(archive.db);
     out(`档案库：${dir}`);
-    out(`结构版本：${schemaVersion(archive.db)}`);
+    out(`数据版本：${schemaVersion(archive.db)}`);
     out(
       `${full ? '完整' : '快速'}完整性检查：${problems.length ? `发现问题：${problems.slice(0, 5).join('；')}` : '正常'}`,
     );

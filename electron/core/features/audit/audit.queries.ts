@@ -1,6 +1,7 @@
 import { sha256 } from '../../db/crypto';
 import type { Db } from '../../db/open';
 import { likePattern } from '../../db/sql';
+import { entityName, entityNames } from './audit.names';
 import type {
   AuditPage,
   AuditRecord,
@@ -164,6 +165,7 @@ export function listAudit(db: Db, f: ListAuditInput): AuditPage {
        ORDER BY id DESC LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit: f.pageSize, offset: f.page * f.pageSize }) as AuditRow[];
+  const names = entityNames(db, rows);
   return {
     total,
     rows: rows.map((r): AuditRecord => ({
@@ -173,6 +175,7 @@ export function listAudit(db: Db, f: ListAuditInput): AuditPage {
       action: r.action,
       entity: r.entity,
       entityId: r.entity_id,
+      entityName: entityName(names, r.entity, r.entity_id),
       summary: r.summary,
     })),
   };

@@ -1,3 +1,4 @@
+import { joinClauses } from '../../../../shared/wording';
 import { AppError } from '../../errors';
 import { refuseFutureTimes } from '../../api/eventTimes';
 import type { Db } from '../../db/open';
@@ -73,7 +74,7 @@ export function transitionCase(
     kind: 'transition',
     from,
     to,
-    note: [detail, input.note].filter(Boolean).join('；') || null,
+    note: joinClauses([detail, input.note]) || null,
   });
   return { code: c.code, from, to };
 }
@@ -95,7 +96,7 @@ export function escalateCase(
     at: toLocalIso(now),
     actor,
     kind: 'escalated',
-    note: [`${input.at.replace('T', ' ')} 上报${input.to}`, input.note].filter(Boolean).join('；'),
+    note: joinClauses([`${input.at.replace('T', ' ')} 上报${input.to}`, input.note]),
   });
   return c.code;
 }

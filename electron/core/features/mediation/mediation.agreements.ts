@@ -145,7 +145,7 @@ export function signAgreement(
     setMediationColumns(db, m.id, { status: 'agreed' });
     moveCase(db, m.case_id, 'closed', actor, now, {
       outcome: 'resolved',
-      result: `达成人民调解协议（${number}），${signedOn} 签署生效。`,
+      result: `达成人民调解协议，编号${number}，${signedOn} 签署生效。`,
     });
     const due = a.perform_by && a.perform_by > signedOn ? a.perform_by : addDays(signedOn, 15);
     stmt(db, 'INSERT INTO follow_ups (mediation_id, due_on, reason) VALUES (?, ?, ?)').run(

@@ -1,3 +1,4 @@
+import { partiesPhrase } from '../../../../shared/wording';
 import { AppError } from '../../errors';
 import type { Db } from '../../db/open';
 import {
@@ -140,7 +141,7 @@ export async function renderDocument(
           startedAt: at(session!.started_at),
           endedAt: session!.ended_at ? at(session!.ended_at) : undefined,
           place: session!.place,
-          matter: `${names(s).join('与')}${s.category}`,
+          matter: `${partiesPhrase(names(s))}${s.category}`,
           attendees: session!.attendees ?? m.participants ?? '无',
           parties: names(s),
           mediators,

@@ -1,3 +1,4 @@
+import { partiesPhrase } from '../../../../shared/wording';
 import type { Db } from '../../db/open';
 import type { Satisfaction } from '../../../../shared/cases/codes';
 import {
@@ -314,7 +315,7 @@ export function getMediationDetail(db: Db, id: number, today: string): Mediation
     },
     dossier: {
       number: inForce?.number ?? agreements.find((a) => a.number)?.number ?? null,
-      title: m.dossier_title ?? `${partyNames.join('与')}${c.category}调解卷`,
+      title: m.dossier_title ?? `${partiesPhrase(partyNames)}${c.category}调解卷`,
       retention: m.retention,
       filedAt: m.filed_at,
       filedBy: m.filed_by,

@@ -1,3 +1,4 @@
+import { partiesPhrase } from '../../../../shared/wording';
 import type { Db } from '../../db/open';
 import { toLocalDate, toLocalIso } from '../../../../shared/dates';
 import type { Satisfaction } from '../../../../shared/cases/codes';
@@ -293,7 +294,7 @@ export async function seedMediations(db: Db, options: SeedMediationsOptions): Pr
       // left to be counted when the dossier is printed (rendering every document of 20 000 mediations
       // would take the seed hours, and page counts must not be guessed).
       const entries = documented ? await dossierEntries(db, documentSources(db, id, options.now)) : null;
-      const dossierTitle = `${names.join('与')}${c.category}调解卷`;
+      const dossierTitle = `${partiesPhrase(names)}${c.category}调解卷`;
       setMediationColumns(db, id, {
         status: 'closed',
         closed_at: filedAt,

@@ -1,3 +1,4 @@
+import { joinClauses, sentence } from '../../../../shared/wording';
 import { AppError } from '../../errors';
 import { refuseFutureTimes } from '../../api/eventTimes';
 import type { Db } from '../../db/open';
@@ -195,7 +196,7 @@ export function terminateMediation(
   });
   moveCase(db, m.case_id, 'closed', actor, now, {
     outcome: 'guided',
-    result: `人民调解终止：${reason}。已告知当事人可依法通过仲裁、行政、司法等途径维护自己的权利。`,
+    result: `人民调解终止：${sentence(reason)}已告知当事人可依法通过仲裁、行政、司法等途径维护自己的权利。`,
   });
   caseEvent(db, m.case_id, actor, now, `终止调解：${reason}`);
   return m;
@@ -251,8 +252,7 @@ export function recordFollowUp(db: Db, input: RecordFollowUpInput, actor: Actor,
     ).run(m.id, ...values);
   }
   const c = mustGetCase(db, m.case_id);
-  const note =
-    [input.note, input.risk ? `风险：${input.risk}` : null].filter(Boolean).join('；') || input.reason;
+  const note = joinClauses([input.note, input.risk ? `风险：${input.risk}` : null]) || input.reason;
   if (c.status === 'closed')
     transitionCase(
       db,

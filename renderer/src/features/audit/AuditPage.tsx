@@ -20,7 +20,7 @@ const COLUMNS: GridColDef<AuditRecord>[] = [
     headerName: '对象',
     width: 160,
     valueGetter: (value: string, row) =>
-      row.entityId ? `${entityLabel(value)} #${row.entityId}` : entityLabel(value),
+      row.entityName ? `${entityLabel(value)} ${row.entityName}` : entityLabel(value),
   },
   { field: 'summary', headerName: '摘要', flex: 1, minWidth: 200 },
 ];

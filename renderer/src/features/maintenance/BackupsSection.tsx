@@ -62,7 +62,7 @@ export function BackupsSection() {
               <TableCell>时间</TableCell>
               <TableCell>原因</TableCell>
               <TableCell>大小</TableCell>
-              <TableCell>结构版本</TableCell>
+              <TableCell>数据版本</TableCell>
               <TableCell align="right">操作</TableCell>
             </TableRow>
           </TableHead>

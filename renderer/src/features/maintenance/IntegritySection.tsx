@@ -32,8 +32,8 @@ export function IntegritySection() {
       {report && (
         <Alert severity={report.ok ? 'success' : 'error'}>
           {report.ok
-            ? `档案库完好（${MODE_LABELS[report.mode]}，结构版本 ${report.schemaVersion}）。`
-            : `发现问题（${MODE_LABELS[report.mode]}，结构版本 ${report.schemaVersion}）：`}
+            ? `档案库完好（${MODE_LABELS[report.mode]}，数据版本 ${report.schemaVersion}）。`
+            : `发现问题（${MODE_LABELS[report.mode]}，数据版本 ${report.schemaVersion}）：`}
           {report.messages.length > 0 && (
             <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
               {report.messages.map((message, index) => (

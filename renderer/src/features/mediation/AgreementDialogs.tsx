@@ -51,7 +51,7 @@ export function SignAgreementDialog({ agreement: a, onClose, onDone }: Agreement
     >
       <Alert severity="warning">
         请确认各方当事人已签名、盖章或按指印，人民调解员已签名，并已加盖人民调解委员会印章。标记后协议文本即被冻结（保存文本及其
-        SHA-256 校验值），不能再修改，如需更正只能生成新版本。
+        防篡改校验码），不能再修改，如需更正只能生成新版本。
       </Alert>
       <Alert severity="info">
         自生效之日起 {JUDICIAL_WINDOW_DAYS}{' '}

@@ -4,6 +4,7 @@ import { formatTableDateTime } from '../../../../shared/dates';
 import { AGREEMENT_KINDS } from '../../../../shared/mediation/codes';
 import type { Agreement, AgreementPrint } from '../../../../shared/mediation/schemas';
 import { Facts } from '../../components/Facts';
+import { FoldedCode } from '../../components/FoldedCode';
 import { formatYuan } from '../cases/ledgerColumns';
 import { AgreementStatusChip } from './MediationChips';
 import { SimpleTable, type Column } from './SimpleTable';
@@ -27,12 +28,8 @@ export function agreementFacts(a: Agreement) {
     ...(a.pdfSha256 && a.status !== 'draft'
       ? [
           {
-            label: 'SHA-256（签署文本的校验值）',
-            value: (
-              <Box component="code" sx={{ fontSize: 13, wordBreak: 'break-all' }}>
-                {a.pdfSha256}
-              </Box>
-            ),
+            label: '防篡改校验码',
+            value: <FoldedCode code={a.pdfSha256} label="防篡改校验码" />,
             wide: true,
           },
         ]

@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import type { MediationStats } from '../../../../shared/mediation/schemas';
 import { periodLabel } from '../../../../shared/stats/months';
-import { SERIES } from './chartColors';
+import { SERIES, barLabel, PIE_LABEL } from './chartColors';
 
 /** 调解来源, each in its own colour (the case charts' palette). */
 const SOURCE_COLORS: Record<string, string> = {
@@ -43,7 +43,7 @@ export function MediationMonthBars({ stats }: { stats: MediationStats }) {
           fill={SERIES.total}
           isAnimationActive={false}
           maxBarSize={48}
-          {...(one ? { label: { position: 'top', fontSize: 12 } } : {})}
+          {...(one ? { label: barLabel('top') } : {})}
         />
         <Bar
           dataKey="succeeded"
@@ -51,7 +51,7 @@ export function MediationMonthBars({ stats }: { stats: MediationStats }) {
           fill={SERIES.resolved}
           isAnimationActive={false}
           maxBarSize={48}
-          {...(one ? { label: { position: 'top', fontSize: 12 } } : {})}
+          {...(one ? { label: barLabel('top') } : {})}
         />
       </BarChart>
     </ResponsiveContainer>
@@ -71,7 +71,7 @@ export function MediationSourcePie({ stats }: { stats: MediationStats }) {
           innerRadius="45%"
           outerRadius="75%"
           isAnimationActive={false}
-          label={({ value }) => String(value)}
+          label={PIE_LABEL}
         >
           {data.map((s) => (
             <Cell key={s.key} fill={SOURCE_COLORS[s.key] ?? SERIES.total} />

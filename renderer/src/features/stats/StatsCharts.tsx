@@ -17,7 +17,7 @@ import {
 import { periodLabel } from '../../../../shared/stats/months';
 import type { CaseStats, Count } from '../../../../shared/stats/schemas';
 import { ChartCard } from './ChartCard';
-import { DIFFICULTY_COLORS, OUTCOME_COLORS, RISK_COLORS, SERIES } from './chartColors';
+import { DIFFICULTY_COLORS, OUTCOME_COLORS, RISK_COLORS, SERIES, barLabel, PIE_LABEL } from './chartColors';
 
 const inWords = (counts: readonly Count[]) => counts.map((c) => `${c.label} ${c.count} 件`).join('，');
 const pieces = (value: unknown) => [`${String(value)} 件`, '件数'] as [string, string];
@@ -32,13 +32,7 @@ export function HorizontalBars({ counts, color }: { counts: readonly Count[]; co
         <XAxis type="number" allowDecimals={false} tick={TICK} />
         <YAxis type="category" dataKey="label" width={120} interval={0} tick={TICK} />
         <Tooltip formatter={pieces} />
-        <Bar
-          dataKey="count"
-          name="件数"
-          fill={color}
-          isAnimationActive={false}
-          label={{ position: 'right', fontSize: 12 }}
-        />
+        <Bar dataKey="count" name="件数" fill={color} isAnimationActive={false} label={barLabel('right')} />
       </BarChart>
     </ResponsiveContainer>
   );
@@ -53,7 +47,7 @@ function LevelBars({ counts, colors }: { counts: readonly Count[]; colors: Recor
         <XAxis dataKey="label" tick={TICK} interval={0} />
         <YAxis allowDecimals={false} tick={TICK} width={40} />
         <Tooltip formatter={pieces} />
-        <Bar dataKey="count" name="件数" isAnimationActive={false} label={{ position: 'top', fontSize: 12 }}>
+        <Bar dataKey="count" name="件数" isAnimationActive={false} label={barLabel('top')}>
           {counts.map((c) => (
             <Cell key={c.key} fill={colors[c.key] ?? SERIES.total} />
           ))}
@@ -74,7 +68,7 @@ function OutcomePie({ counts }: { counts: readonly Count[] }) {
           innerRadius="45%"
           outerRadius="75%"
           isAnimationActive={false}
-          label={({ value }) => String(value)}
+          label={PIE_LABEL}
         >
           {counts
             .filter((c) => c.count > 0)
@@ -141,19 +135,21 @@ function PeriodComparison({ stats }: { stats: CaseStats }) {
           name={`本期（${periodLabel(stats.period)}）`}
           fill={SERIES.total}
           isAnimationActive={false}
-          label={{ position: 'top', fontSize: 12 }}
+          label={barLabel('top')}
         />
         <Bar
           dataKey="previous"
           name={`上期（${periodLabel(stats.previous)}）`}
           fill={SERIES.previous}
           isAnimationActive={false}
+          label={barLabel('top')}
         />
         <Bar
           dataKey="lastYear"
           name={`去年同期（${periodLabel(stats.lastYear)}）`}
           fill={SERIES.lastYear}
           isAnimationActive={false}
+          label={barLabel('top')}
         />
       </BarChart>
     </ResponsiveContainer>
