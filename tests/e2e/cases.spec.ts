@@ -30,6 +30,9 @@ test.afterEach(async () => {
 test('phone call → case with two parties → ledger search → 受理 → 办理 → 办结 → Excel export', async ({
   page,
 }) => {
+  // The whole day's story, with the address (item 12) and the highlighted party (item 15): over two
+  // minutes on a loaded two-core machine.
+  test.setTimeout(240_000);
   await page.goto(host.openUrl);
   // The seeded accounts carry the password the seeder chose: lits sets her own first.
   await firstLogin(page, 'lits', PASSWORD, 'lits-own-1');
@@ -108,6 +111,15 @@ test('phone call → case with two parties → ledger search → 受理 → 办�
   await expect(ledgerPage.row(page, '2026-000001')).toBeVisible();
   await expect(ledgerPage.row(page, '2026-000001')).toContainText('欧阳明华、司马建国');
   await expect(ledgerPage.grid(page).getByRole('row')).toHaveCount(2); // header + the one case
+  // The matched party is in view, the match marked (issue 13, item 15); a search for the second
+  // party brings that one first, whole, never cut to 「司…」.
+  await expect(ledgerPage.row(page, '2026-000001').locator('mark')).toHaveText('欧阳明');
+  await ledgerPage.search(page, '司马建国');
+  await expect(ledgerPage.row(page, '2026-000001')).toContainText('司马建国、欧阳明华');
+  await expect(ledgerPage.row(page, '2026-000001').locator('mark')).toHaveText('司马建国');
+  await expect(ledgerPage.row(page, '2026-000001').getByText('司马建国、欧阳明华')).toBeVisible();
+  await shot(page, '14a-ledger-search-second-party');
+  await ledgerPage.search(page, '欧阳明');
   await shot(page, '14-ledger-search');
 
   // 3b. The address follows the page (issue 13, item 12): the case has a link of its own; Back returns
