@@ -267,11 +267,23 @@ declare module 'electron' {
     checkboxChecked: boolean;
   }
 
+  interface OpenDialogOptions {
+    title?: string;
+    defaultPath?: string;
+    properties?: ('openFile' | 'openDirectory' | 'multiSelections' | 'createDirectory' | 'showHiddenFiles')[];
+  }
+
+  interface OpenDialogReturnValue {
+    canceled: boolean;
+    filePaths: string[];
+  }
+
   interface Dialog {
     /** Safe to call before `ready`: the only dialog available that early. */
     showErrorBox(title: string, content: string): void;
     showMessageBox(window: BaseWindow, options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
     showMessageBox(options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
+    showOpenDialog(window: BaseWindow, options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
   }
 
   export class MenuItem {

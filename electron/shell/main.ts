@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { assertRuntimeSupported, defaultArchiveDir } from '../core/runtime';
 import { startCoreWorker, type WorkerCore } from '../core/worker/coreWorker';
 import { registerIpc, isFromOurPage } from './ipc';
+import { registerFolderDialog } from './folderDialog';
 import { buildAppMenu } from './menu';
 import { APP_FOLDER, PRODUCT_NAME, rendererIndexPath } from './paths';
 import { hardenApp, hardenSession } from './security';
@@ -98,6 +99,11 @@ function start(): void {
       // The core runs in a worker thread: this thread serves the window and only forwards calls.
       core = startCoreWorker({ archiveDir: defaultArchiveDir(appData) }, log);
       registerIpc(core, (event) => isFromOurPage(event, mainWindow, rendererIndex), log);
+      registerFolderDialog(
+        () => mainWindow,
+        (event) => isFromOurPage(event, mainWindow, rendererIndex),
+        log,
+      );
       Menu.setApplicationMenu(
         buildAppMenu({ isPackaged: app.isPackaged, version: app.getVersion(), logsDir, log }),
       );

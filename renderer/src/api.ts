@@ -15,22 +15,66 @@ const BAD_TOKEN = failure('UNAUTHENTICATED', '访问凭证无效，请使用档�
 /**
  * The HTTP host hands the per-run token in the URL fragment (never sent to the
  * server in a request line, never logged). Keep it for reloads in this tab
- * only, then take it out of the address bar so it is not copied or bookmarked.
+ * only (sessionStorage: gone with the tab, never written beside the profile's
+ * long-lived data), then take it out of the address bar so it is not copied
+ * or bookmarked with a page's link (router.ts); the page's route stays.
  */
 function takeToken(): string | null {
-  const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+  const match = /(?:^#|[&?])token=([^&]+)/.exec(location.hash);
   if (match?.[1]) {
     sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]));
-    history.replaceState(history.state, '', location.pathname + location.search);
+    const rest = location.hash.replace(/[#&?]token=[^&]+/, '').replace(/^[&?]/, '');
+    history.replaceState(history.state, '', location.pathname + location.search + (rest ? '#' + rest : ''));
   }
   return sessionStorage.getItem(TOKEN_KEY);
+}
+
+const TOKEN_CHANNEL = 'archive-token';
+/** How long a new tab waits for an open tab of this run to hand it the token. */
+const TOKEN_WAIT_MS = 1000;
+
+/**
+ * A link copied from the app (`#/ledger/cases/2026-000123`) carries no token,
+ * and a new tab starts with empty sessionStorage. Tabs of the same origin —
+ * the same host run, as its port is chosen per run — hand it over on a
+ * BroadcastChannel, which never leaves the browser and is as same-origin as
+ * sessionStorage itself; with no such tab open, the page says to use the
+ * address the host printed (BAD_TOKEN).
+ */
+function shareToken(): Promise<string | null> {
+  const own = takeToken();
+  if (typeof BroadcastChannel === 'undefined') return Promise.resolve(own);
+  const channel = new BroadcastChannel(TOKEN_CHANNEL);
+  let token = own;
+  const answer = (value: string) => {
+    token ??= value;
+    sessionStorage.setItem(TOKEN_KEY, token);
+  };
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const data = event.data as { ask?: boolean; token?: unknown } | null;
+    if (data?.ask && token) channel.postMessage({ token });
+    else if (typeof data?.token === 'string') answer(data.token);
+  };
+  if (own) return Promise.resolve(own);
+  return new Promise((done) => {
+    const finish = () => done(token);
+    const timer = setTimeout(finish, TOKEN_WAIT_MS);
+    channel.addEventListener('message', () => {
+      if (token) {
+        clearTimeout(timer);
+        finish();
+      }
+    });
+    channel.postMessage({ ask: true });
+  });
 }
 
 const isResult = (body: unknown): body is Result<unknown> =>
   typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean';
 
-function httpTransport(token: string | null): Transport {
+function httpTransport(tokenReady: Promise<string | null>): Transport {
   return async (channel, input) => {
+    const token = await tokenReady;
     let response: Response;
     try {
       response = await fetch('/api/' + encodeURIComponent(channel), {
@@ -90,4 +134,4 @@ function watched(base: Api): Api {
 }
 
 /** The one api object every page uses: the preload's bridge in Electron, HTTP otherwise. */
-export const api: Api = watched(window.api ?? createApi(httpTransport(takeToken())));
+export const api: Api = watched(window.api ?? createApi(httpTransport(shareToken())));

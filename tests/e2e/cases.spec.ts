@@ -39,8 +39,10 @@ test.afterEach(async () => {
 test('phone call → case with two parties → ledger search → 受理 → 办理 → 办结 → Excel export', async ({
   page,
 }) => {
-  // 打印台账 draws its pages at print resolution and prints them again through page.pdf.
-  test.slow();
+  // The whole day's story, with the address (item 12), the highlighted party (item 15) and 打印台账
+  // drawing its pages at print resolution and printing them again through page.pdf: minutes on a
+  // loaded two-core machine.
+  test.setTimeout(360_000);
   await recordPrints(page);
   await page.goto(host.openUrl);
   // The seeded accounts carry the password the seeder chose: lits sets her own first.
@@ -120,11 +122,34 @@ test('phone call → case with two parties → ledger search → 受理 → 办�
   await expect(ledgerPage.row(page, '2026-000001')).toBeVisible();
   await expect(ledgerPage.row(page, '2026-000001')).toContainText('欧阳明华、司马建国');
   await expect(ledgerPage.grid(page).getByRole('row')).toHaveCount(2); // header + the one case
+  // The matched party is in view, the match marked (issue 13, item 15); a search for the second
+  // party brings that one first, whole, never cut to 「司…」.
+  await expect(ledgerPage.row(page, '2026-000001').locator('mark')).toHaveText('欧阳明');
+  await ledgerPage.search(page, '司马建国');
+  await expect(ledgerPage.row(page, '2026-000001')).toContainText('司马建国、欧阳明华');
+  await expect(ledgerPage.row(page, '2026-000001').locator('mark')).toHaveText('司马建国');
+  await expect(ledgerPage.row(page, '2026-000001').getByText('司马建国、欧阳明华')).toBeVisible();
+  await shot(page, '14a-ledger-search-second-party');
+  await ledgerPage.search(page, '欧阳明');
   await shot(page, '14-ledger-search');
 
-  // 4. Open it and move it along: 受理 → 开始办理 → 办结.
+  // 3b. The address follows the page (issue 13, item 12): the case has a link of its own; Back returns
+  // to the ledger, still in the app, its search kept; Forward to the case.
+  await expect(page).toHaveURL(/#\/ledger$/);
+  expect(page.url(), 'the per-run token is not in the address people copy').not.toContain('token');
   await ledgerPage.row(page, '2026-000001').getByRole('button', { name: '2026-000001' }).click();
   await casePage.expectOpen(page, '2026-000001');
+  await expect(page).toHaveURL(/#\/ledger\/cases\/2026-000001$/);
+  const link = page.url();
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/ledger$/);
+  await expect(page.getByRole('heading', { level: 1, name: '矛盾纠纷台账' })).toBeVisible();
+  await expect(page.getByLabel('搜索当事人、情况、地点、备注')).toHaveValue('欧阳明');
+  await expect(ledgerPage.row(page, '2026-000001')).toBeVisible();
+  await page.goForward();
+  await casePage.expectOpen(page, '2026-000001');
+
+  // 4. Move it along: 受理 → 开始办理 → 办结.
   await casePage.transition(page, '受理');
   await casePage.transition(page, '开始办理');
   await casePage.transition(page, '办结', async (dialog) => {
@@ -177,4 +202,20 @@ test('phone call → case with two parties → ledger search → 受理 → 办�
   await expect(preview).toBeVisible();
   await preview.getByRole('button', { name: '关闭' }).click();
   await expect(preview).toBeHidden();
+
+  // 7. The case's link: a reload stays on the case; pasted into a new tab it opens the case there too.
+  await ledgerPage.row(page, '2026-000001').getByRole('button', { name: '2026-000001' }).click();
+  await casePage.expectOpen(page, '2026-000001');
+  await page.reload();
+  await casePage.expectOpen(page, '2026-000001');
+  await expect(page).toHaveURL(link);
+  // Pasted into a new tab of the same browser: the tab of this run hands it the token, the case opens.
+  const pasted = await page.context().newPage();
+  await pasted.goto(link);
+  await casePage.expectOpen(pasted, '2026-000001');
+  await expect(
+    pasted.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '矛盾纠纷台账' }),
+  ).toHaveAttribute('aria-current', 'page');
+  await shot(pasted, '14b-case-link');
+  await pasted.close();
 });

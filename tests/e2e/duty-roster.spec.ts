@@ -229,6 +229,14 @@ test('director makes, checks, publishes and prints October; an operator is repla
   await expect(unsaved).toContainText('本月排班有未保存的修改，离开将丢失。');
   await unsaved.getByRole('button', { name: '取消' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '值班排班' })).toBeVisible();
+  // The browser's Back asks too (issue 13, item 12); 取消 keeps the page, its edits and its address.
+  await page.goBack();
+  await expect(unsaved).toContainText('本月排班有未保存的修改，离开将丢失。');
+  await unsaved.getByRole('button', { name: '取消' }).click();
+  await expect(unsaved).toBeHidden();
+  await expect(page).toHaveURL(/#\/roster$/);
+  await expect(page.getByRole('heading', { level: 1, name: '值班排班' })).toBeVisible();
+  await expect(cell(page, '10月12日（一）刘堃')).toHaveText(moved);
   await page.getByRole('button', { name: '撤销' }).click();
   await expect(verdict(page)).toContainText('校验通过');
   // With nothing unsaved, the month switches without a question.

@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { decodeAnswer } from '../../shared/api/answer';
 import { allChannels } from '../../shared/api/contract';
+import { CHOOSE_FOLDER_CHANNEL, type DesktopBridge } from '../../shared/api/desktop';
 import {
   createFakeElectron,
   createFakeLog,
@@ -90,9 +91,7 @@ test.describe('桌面外壳（构建产物，伪造的 electron 模块）', () =
 
   test('IPC：每个通道一个处理器，只接受本窗口主框架中的界面', async () => {
     expect([...fake.record.handlers.keys()].sort()).toEqual(
-      allChannels()
-        .map((c) => c.channel)
-        .sort(),
+      [...allChannels().map((c) => c.channel), CHOOSE_FOLDER_CHANNEL].sort(),
     );
     const window = fake.record.windows[0]!;
     const status = fake.record.handlers.get('session:status')!;
@@ -109,6 +108,23 @@ test.describe('桌面外壳（构建产物，伪造的 electron 模块）', () =
     expect(await call(window.webContents, { url: `${rendererUrl}.evil`, parent: null })).toEqual(forbidden);
     expect(await call(window.webContents, null)).toEqual(forbidden);
     expect(await call({ id: window.webContents.id + 1000 }, ours)).toEqual(forbidden);
+  });
+
+  test('选择文件夹：系统对话框只应本窗口的界面，取消时为空 (issue 13, item 10)', async () => {
+    const window = fake.record.windows[0]!;
+    const choose = fake.record.handlers.get(CHOOSE_FOLDER_CHANNEL)!;
+    const ask = (senderFrame: FakeFrame) =>
+      choose(fakeEvent({ sender: window.webContents, senderFrame, processId: 1, frameId: 1 }), '备份到…');
+    const shown = fake.record.folderDialogs.length;
+    expect(await ask({ url: `${rendererUrl}#/settings`, parent: null })).toBe('/media/usb/档案备份');
+    expect(fake.record.folderDialogs.slice(shown)).toEqual([
+      { title: '备份到…', properties: ['openDirectory', 'createDirectory'] },
+    ]);
+    expect(await ask({ url: 'https://example.com/', parent: null })).toBeNull();
+    expect(fake.record.folderDialogs).toHaveLength(shown + 1);
+    fake.record.folderChoice = null;
+    expect(await ask({ url: `${rendererUrl}#/settings`, parent: null })).toBeNull();
+    fake.record.folderChoice = '/media/usb/档案备份';
   });
 
   test('锁屏或睡眠：立即锁定档案库并回到锁定界面', async () => {
@@ -193,7 +209,7 @@ test.describe('桌面外壳（构建产物，伪造的 electron 模块）', () =
     expect(all).toContain('开发者工具');
   });
 
-  test('preload：在只认得 electron 的沙箱里运行，只暴露 window.api', async () => {
+  test('preload：在只认得 electron 的沙箱里运行，只暴露 window.api 与选择文件夹', async () => {
     const { electron, record } = createFakeElectron(dataRoot);
     const sandboxRequire = (name: string) => {
       if (name === 'electron') return electron;
@@ -201,7 +217,7 @@ test.describe('桌面外壳（构建产物，伪造的 electron 模块）', () =
     };
     // Only `require` is given: the bundle must need neither module, exports nor process.
     runInNewContext(readFileSync(preloadBundle, 'utf8'), { require: sandboxRequire });
-    expect([...record.exposed.keys()]).toEqual(['api']);
+    expect([...record.exposed.keys()]).toEqual(['api', 'desktop']);
     const api = record.exposed.get('api') as Record<
       string,
       Record<string, (input?: object) => Promise<unknown>>
@@ -209,5 +225,10 @@ test.describe('桌面外壳（构建产物，伪造的 electron 模块）', () =
     expect(Object.keys(api).sort()).toEqual([...new Set(allChannels().map((c) => c.feature))].sort());
     await api.accounts!.resetPassword!({ id: 1 });
     expect(record.invoked).toEqual([['accounts:reset-password', { id: 1 }]]);
+    // And the folder dialog, through its one channel (shared/api/desktop.ts).
+    const desktop = record.exposed.get('desktop') as DesktopBridge;
+    expect(Object.keys(desktop)).toEqual(['chooseFolder']);
+    await desktop.chooseFolder('备份到…');
+    expect(record.invoked.at(-1)).toEqual([CHOOSE_FOLDER_CHANNEL, '备份到…']);
   });
 });

@@ -105,6 +105,9 @@ export function createFakeElectron(appData: string) {
     headersReceived: undefined as RequestListener | undefined,
     exposed: new Map<string, unknown>(),
     invoked: [] as unknown[][],
+    /** The folder dialogs shown (their options); each answers `folderChoice`. */
+    folderDialogs: [] as unknown[],
+    folderChoice: '/media/usb/档案备份' as string | null,
   };
 
   const app = Object.assign(new Emitter(), {
@@ -177,6 +180,11 @@ export function createFakeElectron(appData: string) {
     dialog: {
       showErrorBox: (title: string, content: string) => void record.errorBoxes.push([title, content]),
       showMessageBox: () => Promise.resolve({ response: 0, checkboxChecked: false }),
+      showOpenDialog: (_window: unknown, options: unknown) => {
+        record.folderDialogs.push(options);
+        const path = record.folderChoice;
+        return Promise.resolve({ canceled: path === null, filePaths: path === null ? [] : [path] });
+      },
     },
     Menu: {
       buildFromTemplate: (template: MenuTemplateItem[]) => ({ template }),

@@ -14,9 +14,12 @@ type Definitions = Record<string, JobDefinition<unknown, unknown>>;
 export const jobModules: Partial<Record<Feature, () => Promise<Definitions>>> = {
   maintenance: async () => {
     const m = await import('../features/maintenance/maintenance.jobs');
+    const external = await import('../features/maintenance/maintenance.external');
     return {
       createBackup: m.createBackupJob,
       restoreBackup: m.restoreBackupJob,
+      backupTo: external.backupToJob,
+      restoreFrom: external.restoreFromJob,
       checkIntegrity: m.checkIntegrityJob,
       rekey: m.rekeyJob,
     } as unknown as Definitions;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -12,17 +12,21 @@ import { useSession } from '../features/session/useSession';
 import { SetupWizard } from '../features/setup/SetupWizard';
 import { Frame } from './Frame';
 import { LeaveGuardProvider } from './leaveGuard';
-import type { Route } from './navigation';
 
 /** The state machine: which screen follows from `session.status`. */
 function Screens() {
   const { status, startupError, refresh } = useSession();
-  // Kept across a lock, so unlocking returns to the same page; a new sign-in starts at the desk.
-  const [place, setPlace] = useState<{ userId: number; route: Route }>();
+  // The page lives in the address, so an unlock or a reload returns to it; signing out leaves
+  // it, so the next person to sign in starts at the desk (a reload on the login keeps it).
+  const wasActive = useRef(false);
   const signedOut = status?.state === 'loggedOut' || status?.state === 'uninitialised';
   useEffect(() => {
-    if (signedOut) setPlace(undefined);
-  }, [signedOut]);
+    if (status?.state === 'active') wasActive.current = true;
+    else if (signedOut && wasActive.current) {
+      wasActive.current = false;
+      history.replaceState(history.state, '', '#/');
+    }
+  }, [status?.state, signedOut]);
 
   if (!status) {
     if (!startupError) {
@@ -56,11 +60,7 @@ function Screens() {
       if (status.mustChangePassword) return <SetNewPasswordPage user={status.user} />;
       return (
         <LeaveGuardProvider>
-          <Frame
-            status={status}
-            route={place?.userId === status.user.id ? place.route : { page: 'dashboard' }}
-            onRoute={(route) => setPlace({ userId: status.user.id, route })}
-          />
+          <Frame status={status} />
         </LeaveGuardProvider>
       );
   }

@@ -2,6 +2,8 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Toolbar from '@mui/material/Toolbar';
+import { useEffect } from 'react';
+import type { CaseDetail } from '../../../shared/cases/schemas';
 import type { SessionStatus } from '../../../shared/session/schemas';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { ArchivePage } from '../features/archive/ArchivePage';
@@ -27,27 +29,32 @@ import { NavDrawer } from './NavDrawer';
 import { useConfirmLeave } from './leaveGuard';
 import { navItemsFor, type PageKey, type Route } from './navigation';
 import { TopBar } from './TopBar';
+import { useHashRoute } from './useHashRoute';
 
 type ActiveStatus = Extract<SessionStatus, { state: 'active' }>;
 
 interface FrameProps {
   status: ActiveStatus;
-  route: Route;
-  onRoute: (route: Route) => void;
 }
 
 /**
- * The signed-in app: top bar, navigation, and one page at a time
- * (state-based routing; the route lives in App so an unlock returns to it).
+ * The signed-in app: top bar, navigation, and one page at a time. The page is
+ * the address's hash route (router.ts), so Back, Forward, a reload and a
+ * copied link all lead to it, and an unlock returns to it.
  */
-export function Frame({ status, route, onRoute }: FrameProps) {
+export function Frame({ status }: FrameProps) {
   const { user } = status;
   useIdleLock(status.idleLockMinutes);
+
+  // Every way to another page asks first while the page shown holds unsaved edits (leaveGuard.tsx).
+  const confirmLeave = useConfirmLeave();
+  const router = useHashRoute(confirmLeave);
+  const { route, index } = router.entry;
 
   // A role change by another session must not leave a page the user may no longer open.
   const allowed = (page: PageKey) => navItemsFor(user.role).some((item) => item.key === page);
   // Case records and mediations belong to the ledger's users (contract: LEDGER).
-  const caseId = route.page === 'case' && allowed('ledger') ? route.caseId : undefined;
+  const theCase = route.page === 'case' && allowed('ledger') ? route : undefined;
   const mediation = route.page === 'mediation' && allowed('ledger') ? route : undefined;
   // Archive items belong to the archive room's users (contract: ARCHIVE); operators never see them.
   const item = route.page === 'archiveItem' && allowed('archive') ? route : undefined;
@@ -56,16 +63,25 @@ export function Frame({ status, route, onRoute }: FrameProps) {
       ? route.back
       : route.page;
   const shown = allowed(page) ? page : 'dashboard';
+  // A link to what this role may not open shows the desk, and the address says so.
+  const refused = !(theCase ?? mediation ?? item) && shown !== route.page;
+  const { replace } = router;
+  useEffect(() => {
+    if (refused) replace({ page: 'dashboard' });
+  }, [refused, replace]);
 
-  // Every way to another page asks first while the page shown holds unsaved edits (leaveGuard.tsx).
-  const confirmLeave = useConfirmLeave();
-  const go = (next: Route) => confirmLeave(() => onRoute(next));
+  const go = (next: Route) => confirmLeave(() => router.push(next));
   const setPage = (next: PageKey) => go({ page: next });
   const openCase = (id: number) => go({ page: 'case', caseId: id, back: shown });
   const openMediation = (id: number, fromCase?: number) =>
     go({ page: 'mediation', mediationId: id, fromCase, back: shown });
   const openArchiveItem = (id: number, fromCase?: number) =>
     go({ page: 'archiveItem', itemId: id, fromCase, back: shown });
+  // Once read, the case's address carries its code (the link people copy) and its id.
+  const caseLoaded = (c: CaseDetail) => {
+    if (theCase && (theCase.caseId !== c.id || theCase.code !== c.code))
+      replace({ page: 'case', caseId: c.id, code: c.code, back: theCase.back });
+  };
 
   return (
     <JobsProvider>
@@ -108,15 +124,16 @@ export function Frame({ status, route, onRoute }: FrameProps) {
               onBack={() => (item.fromCase === undefined ? setPage(shown) : openCase(item.fromCase))}
               onOpenCase={allowed('ledger') ? openCase : undefined}
             />
-          ) : caseId !== undefined ? (
-            // Keyed by id so opening another case starts from a fresh page state.
+          ) : theCase ? (
+            // Keyed by history entry: each visit starts from a fresh page state.
             <CasePage
-              key={caseId}
-              caseId={caseId}
+              key={index}
+              caseRef={theCase}
+              onLoaded={caseLoaded}
               user={user}
               onBack={() => setPage(shown)}
-              onOpenMediation={(id) => openMediation(id, caseId)}
-              onOpenArchiveItem={(id) => openArchiveItem(id, caseId)}
+              onOpenMediation={(id) => openMediation(id, theCase.caseId)}
+              onOpenArchiveItem={(id) => openArchiveItem(id, theCase.caseId)}
             />
           ) : (
             <>

@@ -62,9 +62,15 @@ export const navItemsFor = (role: Role): NavItem[] =>
  */
 export type Route =
   | { page: PageKey }
-  | { page: 'case'; caseId: number; back: PageKey }
+  | ({ page: 'case'; back: PageKey } & CaseRef)
   | { page: 'mediation'; mediationId: number; fromCase?: number; back: PageKey }
   | { page: 'archiveItem'; itemId: number; fromCase?: number; back: PageKey };
+
+/**
+ * A case is opened by its id from inside the app, and by its code (一案一码)
+ * from a link; once read it is known by both, and its address shows the code.
+ */
+export type CaseRef = { caseId: number; code?: string } | { caseId?: undefined; code: string };
 
 export type Navigate = (page: PageKey) => void;
 /** Opens a case record by its id, returning to the current page afterwards. */

@@ -8,6 +8,7 @@ import {
   rekeyJob,
   restoreBackupJob,
 } from './maintenance.jobs';
+import { backupToJob, listBackupsIn, restoreFromJob } from './maintenance.external';
 
 export const maintenanceHandlers: FeatureHandlers<'maintenance'> = {
   listBackups: (ctx) => listBackups(ctx.options.archiveDir),
@@ -15,6 +16,12 @@ export const maintenanceHandlers: FeatureHandlers<'maintenance'> = {
   createBackup: createBackupJob,
 
   restoreBackup: restoreBackupJob,
+
+  backupTo: backupToJob,
+
+  listBackupsIn,
+
+  restoreFrom: restoreFromJob,
 
   checkIntegrity: checkIntegrityJob,
 

@@ -24,9 +24,10 @@ import { toLocalIso } from '../../../../shared/dates';
 import { appendAudit } from '../audit/audit.queries';
 import { closeSession, sessionStatus } from '../session/session.service';
 import { getSettings } from '../settings/settings.queries';
+import type { SessionStatus } from '../../../../shared/session/schemas';
 
 /** The archive as a backup in a job's thread reads it: the job's own read connection. */
-const sourceOf = (scope: JobScope) => ({
+export const sourceOf = (scope: JobScope) => ({
   db: scope.db,
   dir: scope.dir,
   archiveId: readKeyring(keyringPath(scope.dir)).archiveId,
@@ -115,64 +116,85 @@ export const restoreBackupJob = defineJob<'maintenance', 'restoreBackup'>()({
     if (!existsSync(join(backupsDir(ctx.archive().dir), name)))
       throw new AppError('NOT_FOUND', '找不到该备份。');
   },
-  async run(scope, { name }) {
-    const step = (offset: number, prefix: string) => (done: number, phase: string) =>
-      scope.progress(offset + done, RESTORE_STEPS, `${prefix}${phase}`);
-    // The chosen backup is verified before anything else, so a damaged one is refused
-    // without a before-restore backup, an audit record or the end of the session.
-    const staged = stageRestore(scope.dir, join(backupsDir(scope.dir), name), scope.masterKey, scope.now, {
-      partial: scope.partial,
-      step: step(0, ''),
-    });
-    const before = await writeBackupCopyOverlapped(
-      sourceOf(scope),
-      'before-restore',
-      scope.now,
-      backupsDir(scope.dir),
-      { partial: scope.partial, step: step(RESTORE_STAGE_STEPS, '恢复前备份当前档案库：') },
-    );
-    return { staged: staged.folder, before };
-  },
-  finish(ctx, { name }, { staged, before }) {
-    // Synchronous from here on: a lock arriving meanwhile waits until the swap is whole.
-    requireUnchangedSince(ctx, before, '恢复');
-    ctx.write((db, audit) => {
-      audit({
-        action: 'maintenance.backup',
-        entity: 'archive',
-        summary: `恢复前备份 ${before.name}（已校验）`,
-      });
-      return commitBackup(before, getSettings(db).backupKeep);
-    });
-    const archive = ctx.archive();
-    const user = ctx.user();
-    const masterKey = Buffer.from(archive.masterKey);
-    closeSession(ctx, false);
-    try {
-      swapInStaged(archive.dir, staged, masterKey, ctx.now(), (restored) => {
-        try {
-          writeTransaction(restored.db, () => {
-            appendAudit(
-              restored.db,
-              toLocalIso(ctx.now()),
-              { id: user.id, name: user.displayName },
-              {
-                action: 'maintenance.restore',
-                entity: 'archive',
-                summary: `从备份 ${name} 恢复档案库（恢复前的档案已另行备份）`,
-              },
-            );
-          });
-        } finally {
-          restored.close();
-        }
-      });
-    } finally {
-      masterKey.fill(0);
-    }
-    return sessionStatus(ctx);
-  },
+  run: (scope, { name }) => stageWithBackup(scope, join(backupsDir(scope.dir), name)),
+  finish: (ctx, { name }, result) =>
+    swapInRestored(ctx, result, `从备份 ${name} 恢复档案库（恢复前的档案已另行备份）`),
 });
+
+/** What a restore's thread hands back: the verified staging folder and the backup of the archive it replaces. */
+export interface StagedWithBackup {
+  staged: string;
+  before: BackupCopy;
+}
+
+/**
+ * A restore's work in its thread, from any backup folder (the archive's own
+ * list or a folder the director chose): the chosen backup is verified before
+ * anything else, so a damaged one is refused without a before-restore backup,
+ * an audit record or the end of the session; then the archive as it is now is
+ * backed up and verified.
+ */
+export async function stageWithBackup(scope: JobScope, backupFolder: string): Promise<StagedWithBackup> {
+  const step = (offset: number, prefix: string) => (done: number, phase: string) =>
+    scope.progress(offset + done, RESTORE_STEPS, `${prefix}${phase}`);
+  const staged = stageRestore(scope.dir, backupFolder, scope.masterKey, scope.now, {
+    partial: scope.partial,
+    step: step(0, ''),
+  });
+  const before = await writeBackupCopyOverlapped(
+    sourceOf(scope),
+    'before-restore',
+    scope.now,
+    backupsDir(scope.dir),
+    { partial: scope.partial, step: step(RESTORE_STAGE_STEPS, '恢复前备份当前档案库：') },
+  );
+  return { staged: staged.folder, before };
+}
+
+/**
+ * A restore's write part, in the core's queue: the before-restore backup is
+ * committed and audited, the session ends, the staged copy takes the
+ * archive's place and `summary` is the restored archive's first record.
+ */
+export function swapInRestored(
+  ctx: CallContext,
+  { staged, before }: StagedWithBackup,
+  summary: string,
+): SessionStatus {
+  // Synchronous from here on: a lock arriving meanwhile waits until the swap is whole.
+  requireUnchangedSince(ctx, before, '恢复');
+  ctx.write((db, audit) => {
+    audit({
+      action: 'maintenance.backup',
+      entity: 'archive',
+      summary: `恢复前备份 ${before.name}（已校验）`,
+    });
+    return commitBackup(before, getSettings(db).backupKeep);
+  });
+  const archive = ctx.archive();
+  const user = ctx.user();
+  const masterKey = Buffer.from(archive.masterKey);
+  closeSession(ctx, false);
+  try {
+    swapInStaged(archive.dir, staged, masterKey, ctx.now(), (restored) => {
+      try {
+        writeTransaction(restored.db, () => {
+          appendAudit(
+            restored.db,
+            toLocalIso(ctx.now()),
+            { id: user.id, name: user.displayName },
+            { action: 'maintenance.restore', entity: 'archive', summary },
+          );
+        });
+      } finally {
+        restored.close();
+      }
+    });
+  } finally {
+    masterKey.fill(0);
+  }
+  return sessionStatus(ctx);
+}
 
 /** Re-proves the director's password before a far-reaching action. */
 export async function confirmPassword(ctx: CallContext, password: string): Promise<void> {

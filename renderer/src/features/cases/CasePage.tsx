@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -11,7 +11,7 @@ import { OPEN_STATUSES, TRANSITION_LABELS } from '../../../../shared/cases/statu
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLoad } from '../../hooks/useLoad';
-import type { OpenArchiveItem, OpenMediation } from '../../app/navigation';
+import type { CaseRef, OpenArchiveItem, OpenMediation } from '../../app/navigation';
 import { CaseMediationSection } from '../mediation/CaseMediationSection';
 import { AttachmentsSection } from './AttachmentsSection';
 import { CaseArchiveSection } from './CaseArchiveSection';
@@ -25,7 +25,10 @@ import { CaseTimeline } from './CaseTimeline';
 import { TransitionDialog } from './TransitionDialog';
 
 interface CasePageProps {
-  caseId: number;
+  /** By id from inside the app, by code from a link; read once, when the page opens. */
+  caseRef: CaseRef;
+  /** The record as read, so the address can show its code (一案一码). */
+  onLoaded?: (c: CaseDetail) => void;
   user: SessionUser;
   onBack: () => void;
   onOpenMediation: OpenMediation;
@@ -38,13 +41,34 @@ interface CasePageProps {
  * handled, its attachments and its dated history, with the actions its
  * status allows.
  */
-export function CasePage({ caseId, user, onBack, onOpenMediation, onOpenArchiveItem }: CasePageProps) {
-  const loaded = useLoad(useCallback(() => api.cases.get({ id: caseId }), [caseId]));
+export function CasePage({
+  caseRef,
+  onLoaded,
+  user,
+  onBack,
+  onOpenMediation,
+  onOpenArchiveItem,
+}: CasePageProps) {
+  // The page is keyed by its history entry: the reference it opened with stays its loader.
+  const [opened] = useState(caseRef);
+  const loaded = useLoad(
+    useCallback(
+      () =>
+        opened.caseId !== undefined
+          ? api.cases.get({ id: opened.caseId })
+          : api.cases.getByCode({ code: opened.code }),
+      [opened],
+    ),
+  );
   // An action answers with the updated record; it replaces the loaded one until the next reload.
   const [updated, setUpdated] = useState<CaseDetail>();
   const [dialog, setDialog] = useState<CaseDialog | null>(null);
   const [notice, setNotice] = useState('');
   const c = updated ?? loaded.data;
+  const shownCase = loaded.data;
+  useEffect(() => {
+    if (shownCase) onLoaded?.(shownCase);
+  }, [shownCase, onLoaded]);
 
   const done = (next: CaseDetail, message: string) => {
     setUpdated(next);

@@ -64,7 +64,7 @@ export function LedgerPage({ user, onOpenCase, onOpenMediation }: LedgerPageProp
     useCallback(() => api.cases.list({ ...query, page, pageSize }), [query, page, pageSize]),
   );
 
-  const columns = useMemo(() => ledgerColumns(onOpenCase), [onOpenCase]);
+  const columns = useMemo(() => ledgerColumns(onOpenCase, q), [onOpenCase, q]);
   const setFilter = (filter: LedgerFilter) =>
     setView((v) => ({ ...v, filter, pagination: { ...v.pagination, page: 0 } }));
 

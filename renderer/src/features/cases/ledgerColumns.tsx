@@ -5,6 +5,7 @@ import { DIFFICULTIES, type Difficulty } from '../../../../shared/cases/codes';
 import { CASE_SORT_FIELDS, type CaseRow } from '../../../../shared/cases/schemas';
 import { formatTableDateTime } from '../../../../shared/dates';
 import { DeadlineChip, MajorMark, StatusText } from './CaseChips';
+import { PartyNames } from './PartyNames';
 
 export type CaseSortField = (typeof CASE_SORT_FIELDS)[number];
 
@@ -30,9 +31,10 @@ const ellipsis = (value: string) => (
 
 /**
  * The ledger's columns. The case code is a link as well as the row click, so
- * the keyboard and screen readers reach the record too.
+ * the keyboard and screen readers reach the record too. `q` is the search the
+ * rows answer: the party it matched is shown first, marked.
  */
-export function ledgerColumns(onOpen: (id: number) => void): GridColDef<CaseRow>[] {
+export function ledgerColumns(onOpen: (id: number) => void, q?: string): GridColDef<CaseRow>[] {
   const sortable = (field: string) => ({ sortable: isSortField(field) });
   return [
     {
@@ -64,9 +66,10 @@ export function ledgerColumns(onOpen: (id: number) => void): GridColDef<CaseRow>
     {
       field: 'partyNames',
       headerName: '当事人',
-      width: 104,
+      // Wide enough for two names a line; a longer list wraps to a second line, the searched party first.
+      width: 150,
       sortable: false,
-      renderCell: ({ value }) => ellipsis(value as string),
+      renderCell: ({ value }) => <PartyNames partyNames={value as string} q={q} lines={2} />,
     },
     { field: 'category', headerName: '纠纷类型', width: 100, sortable: false },
     {

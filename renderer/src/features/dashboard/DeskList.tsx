@@ -23,7 +23,7 @@ export interface DeskRow {
 
 /**
  * A panel of the desk: a titled region listing rows (a code that opens the
- * record, the party names cut short, a chip), a text when there are none, and
+ * record, the party names in full, a chip), a text when there are none, and
  * an optional line below the rows.
  */
 export function DeskList({
@@ -74,16 +74,11 @@ export function DeskList({
               >
                 {row.code}
               </Link>
+              {/* Names wrap rather than end in 「王…」 (issue 13, item 15); a long note wraps too. */}
               <Box
                 component="span"
                 title={row.title ?? row.partyNames}
-                sx={{
-                  flex: '1 1 6em',
-                  minWidth: 0,
-                  overflow: 'hidden',
-                  textOverflow: 'ellipsis',
-                  whiteSpace: 'nowrap',
-                }}
+                sx={{ flex: '1 1 6em', minWidth: 0, overflowWrap: 'anywhere' }}
               >
                 {row.partyNames}
               </Box>

@@ -1,24 +1,19 @@
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import BackupOutlined from '@mui/icons-material/BackupOutlined';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
-import { formatBytes, formatDateTime } from '../../format';
+import { formatDateTime } from '../../format';
 import { useJob } from '../../jobs/useJob';
 import type { BackupInfo } from '../../../../shared/maintenance/schemas';
-import { BACKUP_REASON_LABELS } from './backupLabels';
+import { BackupTable } from './BackupTable';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { useBackups } from './useBackups';
 
-/** Backups are few (rotated to the kept count), so a plain table, not a grid. */
+/** 立即备份 and the backups beside the archive, each restorable. */
 export function BackupsSection() {
   const backups = useBackups();
   const create = useJob();
@@ -56,32 +51,7 @@ export function BackupsSection() {
       <ErrorAlert error={create.error ?? backups.error} />
       {backups.data && backups.data.length === 0 && <Typography color="text.secondary">尚无备份</Typography>}
       {backups.data && backups.data.length > 0 && (
-        <Table size="small" aria-label="备份列表">
-          <TableHead>
-            <TableRow>
-              <TableCell>时间</TableCell>
-              <TableCell>原因</TableCell>
-              <TableCell>大小</TableCell>
-              <TableCell>数据版本</TableCell>
-              <TableCell align="right">操作</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {backups.data.map((backup) => (
-              <TableRow key={backup.name}>
-                <TableCell>{formatDateTime(backup.createdAt)}</TableCell>
-                <TableCell>{BACKUP_REASON_LABELS[backup.reason]}</TableCell>
-                <TableCell>{formatBytes(backup.sizeBytes)}</TableCell>
-                <TableCell>{backup.schemaVersion}</TableCell>
-                <TableCell align="right">
-                  <Button size="small" color="error" onClick={() => setRestoring(backup)}>
-                    恢复到此备份
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <BackupTable label="备份列表" backups={backups.data} onRestore={setRestoring} />
       )}
       {restoring && <RestoreBackupDialog backup={restoring} onClose={() => setRestoring(undefined)} />}
     </Section>

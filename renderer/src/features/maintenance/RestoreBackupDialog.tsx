@@ -18,13 +18,26 @@ const CONFIRM_WORD = '恢复';
  * else meanwhile). Afterwards the session is gone (the restored archive has
  * its own keyring) and everyone logs in again.
  */
-export function RestoreBackupDialog({ backup, onClose }: { backup: BackupInfo; onClose: () => void }) {
+export function RestoreBackupDialog({
+  backup,
+  folder,
+  onClose,
+}: {
+  backup: BackupInfo;
+  /** The chosen folder holding the backup (从…恢复); none for the archive's own list. */
+  folder?: string;
+  onClose: () => void;
+}) {
   const { refresh } = useSession();
   const [typed, setTyped] = useState('');
   const { busy, error, run } = useJob();
 
   const submit = async () => {
-    const result = await run(() => api.maintenance.restoreBackup({ name: backup.name }));
+    const result = await run(() =>
+      folder === undefined
+        ? api.maintenance.restoreBackup({ name: backup.name })
+        : api.maintenance.restoreFrom({ folder, name: backup.name }),
+    );
     // Once the backup is in place the session ends, so the job's last poll meets 请先登录
     // rather than its result: either way the login page is next.
     if (result.ok || result.error.code === 'UNAUTHENTICATED') await refresh();

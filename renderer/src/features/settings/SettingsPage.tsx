@@ -12,6 +12,7 @@ import { CalendarSection } from '../calendar/CalendarSection';
 import { DeadlinePresetSection } from '../calendar/DeadlinePresetSection';
 import { CategoriesSection } from '../cases/CategoriesSection';
 import { BackupsSection } from '../maintenance/BackupsSection';
+import { ExternalBackupSection } from '../maintenance/ExternalBackupSection';
 import { IntegritySection } from '../maintenance/IntegritySection';
 import { RecoveryKeySection } from '../maintenance/RecoveryKeySection';
 import { RekeySection } from '../maintenance/RekeySection';
@@ -36,6 +37,7 @@ function CentreTab() {
       </Section>
       <PrintFontsSection />
       <BackupsSection />
+      <ExternalBackupSection />
       <IntegritySection />
       <RecoveryKeySection />
       <RekeySection />
