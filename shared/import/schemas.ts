@@ -8,6 +8,29 @@ import type { FileOutput } from '../api/contract';
  * lock or restart leaves nothing behind, and the check and the import read
  * exactly the bytes the user chose.
  */
+/** A .xlsx is a zip: its bytes start with `PK\x03\x04`, which base64 writes as `UEsDB`. */
+const XLSX_HEAD = 'UEsDB';
+
+/**
+ * The file is what its name says, judged from its first bytes only (a 20 MB
+ * file is not decoded at the boundary): a workbook starts as a zip does, and a
+ * CSV is text — no control characters other than tab and line ends.
+ */
+function fileProblem(fileName: string, base64: string): string | null {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64.slice(0, 4096)) || base64.length % 4 !== 0)
+    return '文件内容不完整';
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.xlsx'))
+    return base64.startsWith(XLSX_HEAD) ? null : '该文件不是 .xlsx 工作簿（可能已损坏，或只是改了扩展名）';
+  if (lower.endsWith('.csv')) {
+    const head = Uint8Array.from(atob(base64.slice(0, 4096)), (c) => c.charCodeAt(0));
+    return head.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)
+      ? '该文件不是 CSV 文本文件'
+      : null;
+  }
+  return null;
+}
+
 export const importLedgerInput = z
   .object({
     fileName: text('文件名', 200),
@@ -22,7 +45,11 @@ export const importLedgerInput = z
     /** Unknown 纠纷类型 as written → an existing type's id, or 'new' to add it to the dictionary. */
     categories: z.record(z.string().max(60), z.union([id, z.literal('new')])).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((input, ctx) => {
+    const problem = fileProblem(input.fileName, input.base64);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['base64'], message: problem });
+  });
 export type ImportLedgerInput = z.infer<typeof importLedgerInput>;
 
 /** One row as it will be stored, for the preview. */
