@@ -1,4 +1,3 @@
-import type { ChangeEvent } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -15,6 +14,7 @@ import { FieldGrid } from '../../components/FieldGrid';
 import type { FieldErrors } from '../../hooks/useForm';
 import type { PartyDraft } from './caseDraft';
 import { halfWidth } from '../../../../shared/halfWidth';
+import { DateField } from '../../components/dates/DateFields';
 
 interface PartyFieldsProps {
   index: number;
@@ -47,7 +47,7 @@ export function PartyFields({
   const path = (key: keyof PartyDraft) => `parties.${index}.${key}`;
   const field = (key: keyof PartyDraft) => ({
     value: party[key] as string,
-    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange({ [key]: e.target.value }),
+    onChange: (e: { target: { value: string } }) => onChange({ [key]: e.target.value }),
     error: Boolean(errors[path(key)]),
     helperText: errors[path(key)],
     size: 'small' as const,
@@ -94,12 +94,7 @@ export function PartyFields({
           <TextField label="姓名" required {...field('name')} />
           <SelectField label="性别" emptyLabel="未填" options={optionsOf(SEXES)} {...field('sex')} />
           <TextField label="民族" {...field('ethnicity')} />
-          <TextField
-            label="出生日期"
-            type="date"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...field('birthDate')}
-          />
+          <DateField label="出生日期" {...field('birthDate')} />
           <TextField
             label="年龄"
             slotProps={{ htmlInput: { inputMode: 'numeric' } }}

@@ -24,9 +24,9 @@ import { nowMinute } from '../../format';
 import { useCall } from '../../hooks/useCall';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import type { MediationDone } from './mediationDialogs';
+import { DateField, DateTimeField } from '../../components/dates/DateFields';
 
 const DEFAULT_REASON = '回访调解协议履行情况';
-const dateSlot = { inputLabel: { shrink: true } };
 
 interface DialogProps {
   m: MediationDetail;
@@ -59,14 +59,7 @@ export function ScheduleFollowUpDialog({ m, onClose, onDone }: DialogProps) {
       onClose={onClose}
       onSubmit={submit}
     >
-      <TextField
-        label="应回访日期"
-        type="date"
-        required
-        autoFocus
-        slotProps={dateSlot}
-        {...form.field('dueOn')}
-      />
+      <DateField label="应回访日期" required autoFocus {...form.field('dueOn')} />
       <TextField label="回访事由" required {...form.field('reason')} />
     </FormDialog>
   );
@@ -129,14 +122,7 @@ export function RecordFollowUpDialog({
       onClose={onClose}
       onSubmit={submit}
     >
-      <TextField
-        label="回访时间"
-        type="datetime-local"
-        required
-        autoFocus
-        slotProps={dateSlot}
-        {...form.field('visitedAt')}
-      />
+      <DateTimeField label="回访时间" required autoFocus {...form.field('visitedAt')} />
       <ChoiceField
         label="回访方式"
         value={v.method}
