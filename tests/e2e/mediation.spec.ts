@@ -3,6 +3,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { pdfText } from '../support/pdf';
 import { seedArchive, startHost, type RunningHost } from './support/host';
 import { casePage, firstLogin, navigate, shot } from './support/pages';
+import { expectShown, fillDateTime } from './support/dates';
 
 /**
  * Module 2's user story, in Debian's Chromium against the real HTTP host and a
@@ -83,8 +84,8 @@ test('case → mediation → session → agreement → preview → print 一式�
   const sittings = region(page, '调解');
   await sittings.getByRole('button', { name: '记录一次调解' }).click();
   const session = page.getByRole('dialog', { name: '记录一次调解' });
-  await session.getByLabel('开始时间').fill('2026-11-24T08:00');
-  await session.getByLabel('结束时间').fill('2026-11-24T08:25');
+  await fillDateTime(session.getByLabel('开始时间'), '2026-11-24T08:00');
+  await fillDateTime(session.getByLabel('结束时间'), '2026-11-24T08:25');
   await session
     .getByLabel('3. 当事人陈述纠纷起因、经过及要求，提供证据')
     .fill('欧阳明华称漏水系管道老化；龙䶮涛要求赔偿。');
@@ -134,7 +135,7 @@ test('case → mediation → session → agreement → preview → print 一式�
   // 5. Mark it signed: frozen, with its hash; the 30-day window starts.
   await agreement.getByRole('button', { name: '标记已签署' }).click();
   const sign = page.getByRole('dialog', { name: '标记协议已签署' });
-  await expect(sign.getByLabel('生效日期')).toHaveValue('2026-11-24');
+  await expectShown(sign.getByLabel('生效日期'), '2026-11-24');
   await sign.getByRole('button', { name: '确认已签署' }).click();
   await expect(sign).toBeHidden();
   await expect(agreement.getByText('SHA-256（签署文本的校验值）')).toBeVisible();
@@ -146,7 +147,7 @@ test('case → mediation → session → agreement → preview → print 一式�
   const visits = region(page, '回访');
   await visits.getByRole('button', { name: '记录回访', exact: true }).click();
   const visit = page.getByRole('dialog', { name: /^记录回访/ });
-  await visit.getByLabel('回访时间').fill('2026-11-24T08:28');
+  await fillDateTime(visit.getByLabel('回访时间'), '2026-11-24T08:28');
   await visit.getByRole('radio', { name: '上门' }).check();
   await visit
     .getByRole('radiogroup', { name: '协议履行情况' })
