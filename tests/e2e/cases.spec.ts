@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { rmSync } from 'node:fs';
 import { seedArchive, startHost, type RunningHost } from './support/host';
 import { casePage, firstLogin, intakePage, ledgerPage, navigate, shot, shotOf } from './support/pages';
-import { expectShown, fillDateTime } from './support/dates';
+import { clearDate, expectShown, fillDate, fillDateTime } from './support/dates';
 
 /**
  * Module 1's user story, in Debian's Chromium against the real HTTP host and
@@ -103,6 +103,14 @@ test('phone call → case with two parties → ledger search → 受理 → 办�
   await second.getByLabel('姓名').fill('司马建国');
   await second.getByLabel('联系电话').fill('13900001111');
   await second.getByLabel('单位或住址').fill('幸福里小区3栋301室');
+  // An impossible date is found where it is too (issue 13, items 2 and 7): saved, the cursor goes to its year.
+  const born = second.getByLabel('出生日期');
+  await fillDate(born, '1850-01-01');
+  await form.getByRole('button', { name: '保存登记' }).click();
+  await expect(born.getByRole('spinbutton', { name: '年份' })).toBeFocused();
+  await expect(born.getByRole('spinbutton', { name: '年份' })).toBeInViewport();
+  await expect(second).toContainText('出生日期不是有效日期');
+  await clearDate(born);
   await shot(page, '11-intake-call-as-case');
 
   await form.getByRole('button', { name: '保存登记' }).click();

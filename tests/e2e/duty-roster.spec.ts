@@ -28,6 +28,9 @@ const ZHANG = 'zhang-own-1';
 /** National Day: the host's clock is in the morning shift of 1 October. */
 const NOW = '2026-10-01T09:30:00';
 const MONTH = '2026-10';
+
+// The browser's own locale, as Chromium here and an English-language Windows have it (issue 13, item 7).
+test.use({ locale: 'en-US' });
 let dir: string;
 let host: RunningHost;
 
@@ -113,6 +116,8 @@ test('director makes, checks, publishes and prints October; an operator is repla
     .getByRole('button', { name: '修改' })
     .click();
   const edit = page.getByRole('dialog', { name: '修改班次模板：三班制（8 小时）' });
+  // 24-hour whatever the browser's locale (issue 13, item 7): 16:00, never 04:00 PM.
+  await expectShown(edit.getByRole('group', { name: '班次 2' }).getByLabel('开始'), '16:00');
   await expectShown(edit.getByRole('group', { name: '班次 2' }).getByLabel('结束'), '00:00');
   await expect(edit.getByRole('group', { name: '班次 3' })).toContainText('（00:00—08:00）');
   await expect(edit.getByRole('alert')).toHaveCount(0);

@@ -17,6 +17,9 @@ const NOW = '2026-11-24T09:00:00';
 let dir: string;
 let host: RunningHost;
 
+// The browser's own locale, as Chromium here and an English-language Windows have it (issue 13, item 7).
+test.use({ locale: 'en-US' });
+
 test.beforeEach(async ({ page }) => {
   dir = seedArchive(PASSWORD, { now: NOW });
   host = await startHost({ now: NOW, dir });
@@ -84,7 +87,9 @@ test('case → mediation → session → agreement → preview → print 一式�
   const sittings = region(page, '调解');
   await sittings.getByRole('button', { name: '记录一次调解' }).click();
   const session = page.getByRole('dialog', { name: '记录一次调解' });
+  // In an English-language browser too (issue 13, item 7): year first, 24-hour, no AM/PM.
   await fillDateTime(session.getByLabel('开始时间'), '2026-11-24T08:00');
+  await expect(session.getByLabel('开始时间')).not.toContainText(/AM|PM|\//);
   await fillDateTime(session.getByLabel('结束时间'), '2026-11-24T08:25');
   await session
     .getByLabel('3. 当事人陈述纠纷起因、经过及要求，提供证据')
