@@ -107,8 +107,8 @@ test('phone call → case with two parties → ledger search → 受理 → 办�
   const born = second.getByLabel('出生日期');
   await fillDate(born, '1850-01-01');
   await form.getByRole('button', { name: '保存登记' }).click();
-  await expect(born.getByRole('spinbutton', { name: '年份' })).toBeFocused();
-  await expect(born.getByRole('spinbutton', { name: '年份' })).toBeInViewport();
+  await expect(born.getByRole('spinbutton', { name: '年', exact: true })).toBeFocused();
+  await expect(born.getByRole('spinbutton', { name: '年', exact: true })).toBeInViewport();
   await expect(second).toContainText('出生日期不是有效日期');
   await clearDate(born);
   await shot(page, '11-intake-call-as-case');

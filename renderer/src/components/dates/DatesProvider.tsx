@@ -4,8 +4,20 @@ import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
 import { zhCN } from '@mui/x-date-pickers/locales';
 import 'dayjs/locale/zh-cn';
 
-/** The pickers' Chinese texts (今天, 清除, 选择日期 …). */
-const TEXTS = zhCN.components.MuiLocalizationProvider.defaultProps.localeText;
+/**
+ * The pickers' Chinese texts (今天, 清除, 选择日期 …). A field's sections are
+ * named 年, 月, 日, 时, 分 rather than 年份, 月份, 日期: those are the labels of
+ * whole fields (值班表的「月份」, 档案的「日期」), and a section must not answer
+ * to a field's name.
+ */
+const TEXTS = {
+  ...zhCN.components.MuiLocalizationProvider.defaultProps.localeText,
+  year: '年',
+  month: '月',
+  day: '日',
+  hours: '时',
+  minutes: '分',
+};
 
 /**
  * The one LocalizationProvider, at the app's root, for every date field
