@@ -92,6 +92,12 @@ test('the director imports a 500-row old ledger, fixing two columns and one cate
   await mapping.getByLabel('「经办」导入为').selectOption({ label: '承办人' });
   await mapping.getByLabel('「情况」导入为').selectOption({ label: '简要情况' });
   await unknown.getByLabel('「小区停车纠纷」导入为').selectOption({ label: '新增为纠纷类型' });
+  // The preview, read again with her corrections: the first row (a 小区停车纠纷) now comes in.
+  await preview.getByRole('button', { name: '更新预览' }).click();
+  await expect(preview.getByRole('button', { name: '更新预览' })).toHaveCount(0);
+  await expect(preview.getByRole('row', { name: /^3 TZ-001/ })).toContainText('小区停车纠纷');
+  await expect(preview.getByRole('row', { name: /^3 TZ-001/ })).not.toContainText('不能导入');
+  await expect(unknown.getByLabel('「小区停车纠纷」导入为')).toHaveValue('new');
 
   // 3. The dry run over every row: all 500 can come in; the one bad ID number is kept and listed.
   const checking = page.getByRole('region', { name: '检查与导入' });

@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -115,13 +116,31 @@ export function UnknownCategoriesSection({ unknown, categories, decisions, onDec
   );
 }
 
-/** The first rows as they will be stored (as inspected, before the corrections above are checked). */
-export function PreviewSection({ preview }: { preview: ImportInspection['preview'] }) {
+interface PreviewProps {
+  preview: ImportInspection['preview'];
+  /** The mapping or a category was changed since the preview was made. */
+  stale: boolean;
+  busy: boolean;
+  onRefresh: () => void;
+}
+
+/** The first rows as they will be stored, with the mapping and categories they were read with. */
+export function PreviewSection({ preview, stale, busy, onRefresh }: PreviewProps) {
   return (
-    <Section
-      title="预览"
-      description="前几行导入后的样子（按最初的列对应；更改列对应后请点「检查全部行」）。"
-    >
+    <Section title="预览" description="前几行导入后的样子；灰字为导入时的改动，红字为不能导入的原因。">
+      {stale && (
+        <Alert
+          severity="info"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" size="small" disabled={busy} onClick={onRefresh}>
+              更新预览
+            </Button>
+          }
+        >
+          列对应或纠纷类型已更改，预览仍按更改前的对应。
+        </Alert>
+      )}
       <Table size="small" aria-label="预览">
         <TableHead>
           <TableRow>

@@ -35,6 +35,10 @@ export function ImportsPage({ onOpenLedger }: { onOpenLedger: () => void }) {
   const [inspection, setInspection] = useState<ImportInspection>();
   const [mapping, setMapping] = useState<string[]>([]);
   const [decisions, setDecisions] = useState<Record<string, string>>({});
+  /** The preview and the unknown 纠纷类型, refreshed on request with the corrected mapping. */
+  const [preview, setPreview] = useState<ImportInspection['preview']>([]);
+  const [unknown, setUnknown] = useState<ImportInspection['unknownCategories']>([]);
+  const [previewStale, setPreviewStale] = useState(false);
   const [check, setCheck] = useState<ImportReport>();
   const [done, setDone] = useState<ImportReport>();
 
@@ -51,6 +55,21 @@ export function ImportsPage({ onOpenLedger }: { onOpenLedger: () => void }) {
     setInspection(result.value);
     setMapping(result.value.mapping.map((m) => m ?? SKIP));
     setDecisions({});
+    setPreview(result.value.preview);
+    setUnknown(result.value.unknownCategories);
+    setPreviewStale(false);
+  };
+
+  const refreshPreview = async () => {
+    const body = request();
+    if (!body) return;
+    const result = await job.run(() => api.imports.inspectLedger(body));
+    if (!result.ok) return;
+    setPreview(result.value.preview);
+    // A decided category is no longer unknown to the core, but its choice stays on screen.
+    const names = new Set(unknown.map((u) => u.name));
+    setUnknown([...unknown, ...result.value.unknownCategories.filter((u) => !names.has(u.name))]);
+    setPreviewStale(false);
   };
 
   const request = (): ImportLedgerInput | undefined => {
@@ -88,10 +107,12 @@ export function ImportsPage({ onOpenLedger }: { onOpenLedger: () => void }) {
   const correctMapping = (next: string[]) => {
     setMapping(next);
     setCheck(undefined);
+    setPreviewStale(true);
   };
   const correctCategories = (next: Record<string, string>) => {
     setDecisions(next);
     setCheck(undefined);
+    setPreviewStale(true);
   };
 
   return (
@@ -128,12 +149,17 @@ export function ImportsPage({ onOpenLedger }: { onOpenLedger: () => void }) {
         <>
           <MappingSection inspection={inspection} mapping={mapping} onMapping={correctMapping} />
           <UnknownCategoriesSection
-            unknown={inspection.unknownCategories}
+            unknown={unknown}
             categories={categories.data ?? []}
             decisions={decisions}
             onDecisions={correctCategories}
           />
-          <PreviewSection preview={inspection.preview} />
+          <PreviewSection
+            preview={preview}
+            stale={previewStale}
+            busy={job.busy}
+            onRefresh={() => void refreshPreview()}
+          />
           <Section title="检查与导入" description="先检查全部行：列出不能导入或导入时有改动的行及原因。">
             <Button variant="outlined" disabled={job.busy} onClick={runCheck} sx={{ mb: 2 }}>
               检查全部行
