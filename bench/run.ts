@@ -15,6 +15,7 @@ import { responsiveBench } from './responsive';
 import { archiveBench } from './archive';
 import { dutyBench } from './duty';
 import { watchBench } from './watch';
+import { importsBench } from './imports';
 import { createTestCore } from '../tests/support/jobs';
 
 /**
@@ -157,6 +158,9 @@ async function main(): Promise<void> {
 
     // 10. The duty log at 200 000 entries: a page of the log and the duty screen through the API (bench/watch.ts).
     figures.push(...(await watchBench(console.log)));
+
+    // 11. An old ledger of 100 000 rows imported as one job (issue 14).
+    figures.push(...(await importsBench(console.log)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

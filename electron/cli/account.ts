@@ -92,10 +92,59 @@ export interface Made {
 }
 
 /**
- * Runs a print or an export through the same core calls as the app, signed in
- * as the account whose password is given (`--user`, or whichever account it
- * opens), so the file is logged and audited under that account as in the app;
- * the bytes go to `--out`. The recovery key names no one and is refused.
+ * Runs work through the same core calls as the app, signed in as the account
+ * whose password is given (`--user`, or whichever account it opens), so what
+ * it does is logged and audited under that account as in the app. The
+ * recovery key names no one and is refused.
+ */
+export async function inAccountSession<T>(
+  flags: Flags,
+  clock: Clock,
+  refusal: string,
+  work: (session: AccountSession) => Promise<T>,
+): Promise<T> {
+  if (flags.has('recovery-key-stdin')) throw new UsageError(refusal);
+  const dir = archiveDirOf(flags);
+  const password = await secretFromStdin(flags, 'password-stdin', '密码');
+  const username = await usernameOf(flags, dir);
+  const settled = new Map<string, (status: JobStatus) => void>();
+  const ended = new Map<string, JobStatus>();
+  const core = createCore({
+    archiveDir: dir,
+    clock,
+    onJobProgress(status) {
+      if (status.state === 'running') return;
+      ended.set(status.jobId, status);
+      settled.get(status.jobId)?.(status);
+    },
+  });
+  try {
+    must(await core.call('session:login', { username, password }));
+    const call = async <R>(channel: string, input: unknown) => must<R>(await core.call(channel, input));
+    const result = await work({
+      call,
+      async job<R>(channel: string, input: unknown) {
+        const { jobId } = await call<JobTicket<R>>(channel, input);
+        await new Promise<JobStatus>((done) => {
+          const known = ended.get(jobId);
+          if (known) done(known);
+          else settled.set(jobId, done);
+        });
+        // A failed job answers here with its own Chinese reason.
+        return call<R>('jobs:result', { jobId });
+      },
+    });
+    await core.call('session:logout', {});
+    return result;
+  } finally {
+    await core.shutdown();
+  }
+}
+
+/**
+ * A print or an export made by the app's own calls under the account (see
+ * {@link inAccountSession}); the bytes go to `--out`, opened before anything
+ * is made so that no print is logged without its file.
  */
 export async function asAccount(
   flags: Flags,
@@ -106,46 +155,13 @@ export async function asAccount(
   const target = resolve(requiredFlag(flags, 'out'));
   if (flags.has('recovery-key-stdin'))
     throw new UsageError(`${kind}记录须写明${kind}人：请用 --password-stdin 以账户身份${kind}。`);
-  const dir = archiveDirOf(flags);
-  const password = await secretFromStdin(flags, 'password-stdin', '密码');
   const file = openTarget(target, kind === '打印' ? '未打印，未记入打印记录。' : '未导出。');
   let written = false;
   try {
-    const username = await usernameOf(flags, dir);
-    const settled = new Map<string, (status: JobStatus) => void>();
-    const ended = new Map<string, JobStatus>();
-    const core = createCore({
-      archiveDir: dir,
-      clock,
-      onJobProgress(status) {
-        if (status.state === 'running') return;
-        ended.set(status.jobId, status);
-        settled.get(status.jobId)?.(status);
-      },
-    });
-    try {
-      must(await core.call('session:login', { username, password }));
-      const call = async <T>(channel: string, input: unknown) => must<T>(await core.call(channel, input));
-      const made = await work({
-        call,
-        async job<T>(channel: string, input: unknown) {
-          const { jobId } = await call<JobTicket<T>>(channel, input);
-          await new Promise<JobStatus>((done) => {
-            const known = ended.get(jobId);
-            if (known) done(known);
-            else settled.set(jobId, done);
-          });
-          // A failed job answers here with its own Chinese reason.
-          return call<T>('jobs:result', { jobId });
-        },
-      });
-      file.write(Buffer.from(made.file.base64, 'base64'));
-      written = true;
-      out(`${made.line}：${target}`);
-      await core.call('session:logout', {});
-    } finally {
-      await core.shutdown();
-    }
+    const made = await inAccountSession(flags, clock, '', work);
+    file.write(Buffer.from(made.file.base64, 'base64'));
+    written = true;
+    out(`${made.line}：${target}`);
   } finally {
     if (!written) file.abandon();
   }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { App } from './app/App';
+import { DatesProvider } from './components/dates/DatesProvider';
 import { theme } from './theme';
 
 const root = document.getElementById('root');
@@ -12,7 +13,9 @@ createRoot(root).render(
   <StrictMode>
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <App />
+      <DatesProvider>
+        <App />
+      </DatesProvider>
     </ThemeProvider>
   </StrictMode>,
 );

@@ -3,6 +3,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { seedArchive, startHost, type RunningHost } from './support/host';
 import { archivePage, scannedPdf } from './support/archivePages';
 import { firstLogin, login, logout, navigate, shot } from './support/pages';
+import { fillDate } from './support/dates';
 
 /**
  * Module 3's catalogue, in Debian's Chromium against the real HTTP host: a
@@ -167,7 +168,7 @@ test('到期鉴定与销毁: an expired item listed, proposed, approved with a �
   await dialog.getByLabel('门类').selectOption({ label: '信息简报（XX）' });
   await dialog.getByLabel('年度').fill('2010');
   await dialog.getByLabel('保管期限').selectOption({ label: '定期10年' });
-  await dialog.getByLabel('日期').fill('2010-06-30');
+  await fillDate(dialog.getByLabel('日期'), '2010-06-30');
   await dialog.getByLabel('页数').fill('4');
   const code = await archivePage.file(page);
   expect(code).toBe('J001-XX·2010-D10-0001');

@@ -6,6 +6,7 @@ import { hostApi, jobOutput, must } from './support/api';
 import { archivePage } from './support/archivePages';
 import { seedArchive, startHost, type RunningHost } from './support/host';
 import { casePage, login, logout, navigate, shot, shotOf } from './support/pages';
+import { fillDate } from './support/dates';
 
 /**
  * Module 3's borrowing story (the issue), in Debian's Chromium against the
@@ -282,7 +283,7 @@ test('court clerk borrows a dossier: apply → director approves on the desk →
   await shot(page, 'loans-09-returned');
 
   // The 借阅登记簿 of the loans handed out since November, a job previewed and saved: the return recorded 缺损.
-  await page.getByLabel('出借日期 从').fill('2026-11-01');
+  await fillDate(page.getByLabel('出借日期 从'), '2026-11-01');
   await page.getByRole('button', { name: '打印借阅登记簿' }).click();
   const registerPreview = page.getByRole('dialog', { name: '借阅登记簿' });
   await expect(registerPreview.getByRole('img', { name: '第 1 页' })).toBeVisible();

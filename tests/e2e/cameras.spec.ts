@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { hostApi, must } from './support/api';
 import { seedArchive, startHost, type RunningHost } from './support/host';
 import { login, logout, navigate, shot } from './support/pages';
+import { expectShown, fillDateTime } from './support/dates';
 
 /**
  * 点位与设备 (issue 12 §1, §5) in Chromium against the real HTTP host: the
@@ -68,7 +69,7 @@ test('the director adds a point; an operator records a fault on it and its repai
   await page.getByRole('tab', { name: '设备故障' }).click();
   await page.getByRole('button', { name: '登记故障' }).click();
   const report = page.getByRole('dialog', { name: '登记设备故障' });
-  await expect(report.getByLabel('发现时间')).toHaveValue('2026-11-24T09:00');
+  await expectShown(report.getByLabel('发现时间'), '2026-11-24 09:00');
   await expect(report.getByLabel('发现人')).toHaveValue('张志斌');
   await report.getByLabel('点位').selectOption({ label: 'JK-901 健身广场' });
   await report.getByLabel('故障现象').selectOption({ label: '离线' });
@@ -87,10 +88,10 @@ test('the director adds a point; an operator records a fault on it and its repai
   await page.getByRole('tab', { name: '设备故障' }).click();
   await faultRow(page).getByRole('button', { name: '报修 / 修复' }).click();
   const repair = page.getByRole('dialog', { name: /^报修与修复：JK-901/ });
-  await repair.getByLabel('报修时间').fill('2026-11-24T09:05');
+  await fillDateTime(repair.getByLabel('报修时间'), '2026-11-24T09:05');
   await repair.getByLabel('报修对象').fill('维保公司');
   await repair.getByLabel('维修人').fill('王师傅');
-  await repair.getByLabel('修复时间').fill('2026-11-24T09:25');
+  await fillDateTime(repair.getByLabel('修复时间'), '2026-11-24T09:25');
   await repair.getByLabel('处理结果').fill('更换电源适配器，恢复在线');
   await expect(repair.getByRole('status', { name: '停机时长' })).toHaveText('停机时长：25 分');
   await shot(page, 'cameras-04-repair');

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { rmSync } from 'node:fs';
 import { seedArchive, startHost, type RunningHost } from './support/host';
-import { casePage, firstLogin, intakePage, ledgerPage, navigate, shot } from './support/pages';
+import { casePage, firstLogin, intakePage, ledgerPage, navigate, shot, shotOf } from './support/pages';
 import {
   answerOf,
   expectPrinted,
@@ -11,6 +11,7 @@ import {
   pdfPageSizes,
   recordPrints,
 } from './support/print';
+import { clearDate, expectShown, fillDate, fillDateTime } from './support/dates';
 
 /**
  * Module 1's user story, in Debian's Chromium against the real HTTP host and
@@ -25,6 +26,10 @@ const PASSWORD = 'demo-1234';
 const NOW = '2026-11-24T09:00:00';
 let dir: string;
 let host: RunningHost;
+
+// The browser's own locale, as Chromium here and an English-language Windows have it: the app's dates
+// must read as Chinese dates regardless (issue 13, item 7).
+test.use({ locale: 'en-US' });
 
 test.beforeEach(async () => {
   dir = seedArchive(PASSWORD, { now: NOW });
@@ -74,6 +79,25 @@ test('phone call → case with two parties → ledger search → 受理 → 办�
   await expect(form.getByLabel('来源')).toHaveValue('call');
   await form.getByLabel('诉求').fill('维修漏水点，赔偿天花板修复费用。');
   await form.getByLabel('发生地点').fill('幸福里小区3栋');
+  // Dates read as Chinese dates in an English-language browser (issue 13, item 7): typed from the
+  // keyboard, 发生时间 shows 2026-01-05 14:05 — never 01/05/2026 or 02:05 PM — and its calendar
+  // is headed 2026年1月 with weeks from Monday.
+  expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+  const occurred = form.getByLabel('发生时间');
+  await fillDateTime(occurred, '2026-01-05T14:05');
+  await expect(occurred).not.toContainText(/AM|PM|\//);
+  await occurred.getByRole('button', { name: /^选择日期/ }).click();
+  const calendar = page.getByRole('dialog').filter({ has: page.getByRole('grid') });
+  await expect(calendar.getByRole('grid', { name: '2026年1月' })).toBeVisible();
+  await expect(calendar.getByRole('columnheader').first()).toHaveAccessibleName('星期一');
+  await expect(calendar.getByRole('gridcell', { name: '5', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(calendar).not.toContainText(/AM|PM/);
+  await shotOf(calendar, '10-date-calendar-en-US');
+  await page.keyboard.press('Escape');
+  await expect(calendar).toBeHidden();
   // Saved too early from the bottom of the form: the cursor goes to the missing 纠纷类型, in view (issue 13, item 2).
   await first.getByLabel('单位或住址').press('Control+Enter');
   await expect(form.getByLabel('纠纷类型')).toBeFocused();
@@ -86,13 +110,21 @@ test('phone call → case with two parties → ledger search → 受理 → 办�
   await first.getByLabel('身份证号').press('Tab');
   await expect(first.getByLabel('身份证号')).toHaveValue('11010519491231002X');
   await expect(first.getByLabel('性别')).toHaveValue('female');
-  await expect(first.getByLabel('出生日期')).toHaveValue('1949-12-31');
+  await expectShown(first.getByLabel('出生日期'), '1949-12-31');
 
   await form.getByRole('button', { name: '添加个人当事人' }).click();
   const second = intakePage.party(page, 2);
   await second.getByLabel('姓名').fill('司马建国');
   await second.getByLabel('联系电话').fill('13900001111');
   await second.getByLabel('单位或住址').fill('幸福里小区3栋301室');
+  // An impossible date is found where it is too (issue 13, items 2 and 7): saved, the cursor goes to its year.
+  const born = second.getByLabel('出生日期');
+  await fillDate(born, '1850-01-01');
+  await form.getByRole('button', { name: '保存登记' }).click();
+  await expect(born.getByRole('spinbutton', { name: '年', exact: true })).toBeFocused();
+  await expect(born.getByRole('spinbutton', { name: '年', exact: true })).toBeInViewport();
+  await expect(second).toContainText('出生日期不是有效日期');
+  await clearDate(born);
   await shot(page, '11-intake-call-as-case');
 
   await form.getByRole('button', { name: '保存登记' }).click();

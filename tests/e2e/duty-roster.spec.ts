@@ -8,6 +8,7 @@ import { pdfText } from '../support/pdf';
 import { hostApi, must } from './support/api';
 import { seedArchive, startHost, type RunningHost } from './support/host';
 import { login, logout, navigate, shot, shotOf } from './support/pages';
+import { expectShown, fillDate } from './support/dates';
 
 /**
  * Module 4's roster story (issue 11), in Debian's Chromium against the real
@@ -27,6 +28,9 @@ const ZHANG = 'zhang-own-1';
 /** National Day: the host's clock is in the morning shift of 1 October. */
 const NOW = '2026-10-01T09:30:00';
 const MONTH = '2026-10';
+
+// The browser's own locale, as Chromium here and an English-language Windows have it (issue 13, item 7).
+test.use({ locale: 'en-US' });
 let dir: string;
 let host: RunningHost;
 
@@ -112,7 +116,9 @@ test('director makes, checks, publishes and prints October; an operator is repla
     .getByRole('button', { name: '修改' })
     .click();
   const edit = page.getByRole('dialog', { name: '修改班次模板：三班制（8 小时）' });
-  await expect(edit.getByRole('group', { name: '班次 2' }).getByLabel('结束')).toHaveValue('00:00');
+  // 24-hour whatever the browser's locale (issue 13, item 7): 16:00, never 04:00 PM.
+  await expectShown(edit.getByRole('group', { name: '班次 2' }).getByLabel('开始'), '16:00');
+  await expectShown(edit.getByRole('group', { name: '班次 2' }).getByLabel('结束'), '00:00');
   await expect(edit.getByRole('group', { name: '班次 3' })).toContainText('（00:00—08:00）');
   await expect(edit.getByRole('alert')).toHaveCount(0);
   await edit.getByRole('button', { name: '保存模板' }).click();
@@ -125,14 +131,14 @@ test('director makes, checks, publishes and prints October; an operator is repla
   await page.getByRole('button', { name: '登记请假' }).click();
   const leave = page.getByRole('dialog', { name: '登记请假' });
   await leave.getByLabel('值班人员').selectOption({ label: '刘堃' });
-  await leave.getByLabel('起始日期').fill('2026-10-12');
-  await leave.getByLabel('截止日期').fill('2026-10-14');
+  await fillDate(leave.getByLabel('起始日期'), '2026-10-12');
+  await fillDate(leave.getByLabel('截止日期'), '2026-10-14');
   await leave.getByLabel('请假事由').fill('年休假');
   await leave.getByRole('button', { name: '登记' }).click();
   await expect(leave).toBeHidden();
   await expect(region(page, '请假登记').getByRole('table')).toContainText('10月13日（二）');
   const leaders = region(page, '带班领导');
-  await leaders.getByLabel('日期').fill('2026-10-01');
+  await fillDate(leaders.getByLabel('日期'), '2026-10-01');
   await leaders.getByLabel('范围').selectOption({ label: '所在一周' });
   await leaders.getByLabel('带班领导', { exact: true }).fill('王建国');
   await leaders.getByLabel('联系电话').fill('13905710001');

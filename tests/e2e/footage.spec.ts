@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { hostApi, must } from './support/api';
 import { seedArchive, startHost, type RunningHost } from './support/host';
 import { login, logout, navigate, shot } from './support/pages';
+import { fillDateTime } from './support/dates';
 
 /**
  * 录像调取登记 (issue 12 §7) in Chromium against the real HTTP host: an
@@ -65,16 +66,16 @@ test('an operator registers a request, the director approves it, the operator re
   await points.fill('北门');
   await page.getByRole('option', { name: 'LX-102 北门停车场' }).click();
   // Hours 40 days back: warned before saving.
-  await form.getByLabel('调取时段起').fill('2026-10-15T20:00');
-  await form.getByLabel('调取时段止').fill('2026-10-15T22:00');
+  await fillDateTime(form.getByLabel('调取时段起'), '2026-10-15T20:00');
+  await fillDateTime(form.getByLabel('调取时段止'), '2026-10-15T22:00');
   await form.getByLabel('调取事由').fill('调查一起电动车被盗案');
   await expect(form.getByRole('alert')).toContainText(
     '所调取时段早于录像保存期限（30 天），录像很可能已被覆盖',
   );
   await shot(page, 'footage-1-retention-warning');
   // The right hours: last night. The wrong check digit is caught before the server is asked.
-  await form.getByLabel('调取时段起').fill('2026-11-23T20:00');
-  await form.getByLabel('调取时段止').fill('2026-11-23T22:00');
+  await fillDateTime(form.getByLabel('调取时段起'), '2026-11-23T20:00');
+  await fillDateTime(form.getByLabel('调取时段止'), '2026-11-23T22:00');
   await expect(form.getByRole('alert')).toBeHidden();
   await form.getByRole('button', { name: '登记' }).click();
   await expect(form.getByText('身份证号校验位不正确，请逐位核对')).toBeVisible();

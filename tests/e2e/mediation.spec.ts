@@ -11,6 +11,7 @@ import {
   pdfPageSizes,
   recordPrints,
 } from './support/print';
+import { expectShown, fillDateTime } from './support/dates';
 
 /**
  * Module 2's user story, in Debian's Chromium against the real HTTP host and a
@@ -23,6 +24,9 @@ const PASSWORD = 'demo-1234';
 const NOW = '2026-11-24T09:00:00';
 let dir: string;
 let host: RunningHost;
+
+// The browser's own locale, as Chromium here and an English-language Windows have it (issue 13, item 7).
+test.use({ locale: 'en-US' });
 
 test.beforeEach(async ({ page }) => {
   dir = seedArchive(PASSWORD, { now: NOW });
@@ -88,8 +92,10 @@ test('case → mediation → session → agreement → preview → print 一式�
   const sittings = region(page, '调解');
   await sittings.getByRole('button', { name: '记录一次调解' }).click();
   const session = page.getByRole('dialog', { name: '记录一次调解' });
-  await session.getByLabel('开始时间').fill('2026-11-24T08:00');
-  await session.getByLabel('结束时间').fill('2026-11-24T08:25');
+  // In an English-language browser too (issue 13, item 7): year first, 24-hour, no AM/PM.
+  await fillDateTime(session.getByLabel('开始时间'), '2026-11-24T08:00');
+  await expect(session.getByLabel('开始时间')).not.toContainText(/AM|PM|\//);
+  await fillDateTime(session.getByLabel('结束时间'), '2026-11-24T08:25');
   await session
     .getByLabel('3. 当事人陈述纠纷起因、经过及要求，提供证据')
     .fill('欧阳明华称漏水系管道老化；龙䶮涛要求赔偿。');
@@ -143,7 +149,7 @@ test('case → mediation → session → agreement → preview → print 一式�
   // 5. Mark it signed: frozen, with its hash; the 30-day window starts.
   await agreement.getByRole('button', { name: '标记已签署' }).click();
   const sign = page.getByRole('dialog', { name: '标记协议已签署' });
-  await expect(sign.getByLabel('生效日期')).toHaveValue('2026-11-24');
+  await expectShown(sign.getByLabel('生效日期'), '2026-11-24');
   await sign.getByRole('button', { name: '确认已签署' }).click();
   await expect(sign).toBeHidden();
   // The hash is named in the staff's words and folded to its ends; one click shows all of it (issue 13, item 9).
@@ -159,7 +165,7 @@ test('case → mediation → session → agreement → preview → print 一式�
   const visits = region(page, '回访');
   await visits.getByRole('button', { name: '记录回访', exact: true }).click();
   const visit = page.getByRole('dialog', { name: /^记录回访/ });
-  await visit.getByLabel('回访时间').fill('2026-11-24T08:28');
+  await fillDateTime(visit.getByLabel('回访时间'), '2026-11-24T08:28');
   await visit.getByRole('radio', { name: '上门' }).check();
   await visit
     .getByRole('radiogroup', { name: '协议履行情况' })

@@ -104,7 +104,8 @@ function variantsOf(schema: z.ZodType, valid: Json): Variant[] {
           v.forEach((item, i) => {
             if (item && typeof item === 'object') walk(element, item as Json, [...at(key), String(i)]);
           });
-        } else walk(fieldSchema, v as Json, at(key));
+        } else if (!(unwrap(fieldSchema) instanceof z.ZodRecord)) walk(fieldSchema, v as Json, at(key));
+        // A record's keys are the user's own (an import's unknown 纠纷类型): only its type is checked.
       }
     }
   };

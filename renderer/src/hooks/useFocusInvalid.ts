@@ -3,9 +3,12 @@ import { useCallback, useRef } from 'react';
 /**
  * The element a person would type into for an invalid field. MUI marks a
  * select's hidden native input `aria-invalid`; the focusable part is its
- * combobox beside it.
+ * combobox beside it. A date field (components/dates) is marked on its
+ * group; the cursor goes to its first section (the year).
  */
 function focusTarget(marked: HTMLElement): HTMLElement {
+  const section = marked.querySelector<HTMLElement>('[role="spinbutton"]');
+  if (section) return section;
   if (marked.getAttribute('aria-hidden') === 'true' || marked.tabIndex < 0) {
     const box = marked.closest('.MuiInputBase-root')?.querySelector<HTMLElement>('[role="combobox"]');
     if (box) return box;

@@ -1,4 +1,4 @@
-import { useCallback, useState, type ChangeEvent } from 'react';
+import { useCallback, useState } from 'react';
 import type { z } from 'zod';
 import { chineseIssueMessage } from '../../../shared/api/validation';
 
@@ -39,7 +39,8 @@ export function useForm<K extends string>(initial: Record<K, string>) {
   const field = (name: K, path: string = name) => ({
     name,
     value: values[name],
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    // Any field that reports a string value: a TextField's change event, or a date field's (components/dates).
+    onChange: (event: { target: { value: string } }) => {
       setValue(name, event.target.value);
       setErrors((e) => {
         if (!(path in e)) return e;

@@ -5,6 +5,7 @@ import { FieldGrid } from '../../components/FieldGrid';
 import { FormDialog } from '../../components/FormDialog';
 import { useCall } from '../../hooks/useCall';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
+import { DateField } from '../../components/dates/DateFields';
 
 interface BoxFormDialogProps {
   /** The box to edit; a new box when absent. */
@@ -61,12 +62,7 @@ export function BoxFormDialog({ existing, onClose, onSaved }: BoxFormDialogProps
         <TextField label="柜号" required placeholder="如 A柜" {...form.field('cabinet')} />
         <TextField label="整理人" {...form.field('filedBy')} />
         <TextField label="检查人" {...form.field('checkedBy')} />
-        <TextField
-          label="检查日期"
-          type="date"
-          slotProps={{ inputLabel: { shrink: true } }}
-          {...form.field('checkedOn')}
-        />
+        <DateField label="检查日期" {...form.field('checkedOn')} />
       </FieldGrid>
       <TextField label="盒内文件情况说明" multiline minRows={2} {...form.field('note')} />
     </FormDialog>

@@ -1,4 +1,3 @@
-import type { ChangeEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
@@ -10,6 +9,7 @@ import { FieldGrid } from '../../components/FieldGrid';
 import { optionsOf, SelectField } from '../../components/SelectField';
 import type { FieldErrors } from '../../hooks/useForm';
 import type { ItemDraft } from './itemDraft';
+import { DateField } from '../../components/dates/DateFields';
 
 interface ItemFormProps {
   draft: ItemDraft;
@@ -22,14 +22,12 @@ interface ItemFormProps {
 }
 
 const full = { gridColumn: '1 / -1' };
-const shrink = { inputLabel: { shrink: true } };
 
 /** Every field of an archive item (createItemInput); errors keyed by the contract's field names. */
 export function ItemForm({ draft, errors, categories, boxes, editing, onChange }: ItemFormProps) {
   const text = <K extends Exclude<keyof ItemDraft, 'important'>>(key: K) => ({
     value: draft[key],
-    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-      onChange(key, e.target.value as ItemDraft[K]),
+    onChange: (e: { target: { value: string } }) => onChange(key, e.target.value as ItemDraft[K]),
     error: Boolean(errors[key]),
     helperText: errors[key],
   });
@@ -88,7 +86,7 @@ export function ItemForm({ draft, errors, categories, boxes, editing, onChange }
           slotProps={{ htmlInput: { maxLength: 60 } }}
           {...text('responsible')}
         />
-        <TextField label="日期" type="date" slotProps={shrink} {...text('date')} />
+        <DateField label="日期" {...text('date')} />
         <TextField
           label="页数"
           required

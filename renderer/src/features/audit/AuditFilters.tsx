@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { NO_FILTER, type AuditFilter } from './useAuditPage';
+import { DateField } from '../../components/dates/DateFields';
 
 /** Filters are applied on 查询 (or Enter), not on every keystroke, so the server is asked once. */
 export function AuditFilters({ onApply }: { onApply: (filter: AuditFilter) => void }) {
@@ -15,7 +16,6 @@ export function AuditFilters({ onApply }: { onApply: (filter: AuditFilter) => vo
     onApply(draft);
   };
 
-  const dateLabel = { inputLabel: { shrink: true } };
   return (
     <Stack
       component="form"
@@ -25,22 +25,18 @@ export function AuditFilters({ onApply }: { onApply: (filter: AuditFilter) => vo
       spacing={1.5}
       sx={{ mb: 2, alignItems: { md: 'center' } }}
     >
-      <TextField
+      <DateField
         label="起始日期"
-        type="date"
         size="small"
         value={draft.from}
         onChange={set('from')}
-        slotProps={dateLabel}
         sx={{ maxWidth: { md: 170 } }}
       />
-      <TextField
+      <DateField
         label="截止日期"
-        type="date"
         size="small"
         value={draft.to}
         onChange={set('to')}
-        slotProps={dateLabel}
         sx={{ maxWidth: { md: 170 } }}
       />
       <TextField

@@ -3,8 +3,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { DateField } from '../../components/dates/DateFields';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
@@ -59,8 +59,7 @@ export function DateListEditor({ label, year, days, onChange, refuse }: DateList
         {label}（{days.length} 天）
       </Typography>
       <Stack direction="row" spacing={1} sx={{ mb: 1.5, alignItems: 'flex-start' }}>
-        <TextField
-          type="date"
+        <DateField
           size="small"
           label={`添加${label}`}
           value={day}
@@ -77,10 +76,8 @@ export function DateListEditor({ label, year, days, onChange, refuse }: DateList
           error={Boolean(problem)}
           helperText={problem}
           sx={{ width: 200 }}
-          slotProps={{
-            inputLabel: { shrink: true },
-            htmlInput: { min: `${year}-01-01`, max: `${year}-12-31` },
-          }}
+          min={`${year}-01-01`}
+          max={`${year}-12-31`}
         />
         <Button variant="outlined" onClick={add}>
           添加

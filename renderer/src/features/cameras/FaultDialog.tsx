@@ -11,6 +11,7 @@ import { useCall } from '../../hooks/useCall';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import { useLoad } from '../../hooks/useLoad';
 import { DEVICE, pointText } from './cameraText';
+import { DateTimeField } from '../../components/dates/DateFields';
 
 /** What opens the dialog already filled in (an 异常 item of the shift's check). */
 export interface FaultPrefill {
@@ -80,13 +81,7 @@ export function FaultDialog({ finder, prefill, onClose, onSaved }: FaultDialogPr
       onSubmit={() => void submit()}
     >
       <FieldGrid>
-        <TextField
-          label="发现时间"
-          type="datetime-local"
-          required
-          slotProps={{ inputLabel: { shrink: true } }}
-          {...form.field('foundAt')}
-        />
+        <DateTimeField label="发现时间" required {...form.field('foundAt')} />
         <SelectField
           label="点位"
           required

@@ -11,6 +11,7 @@ import { nowMinute } from '../../format';
 import { useCall } from '../../hooks/useCall';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import { faultSubject, minuteText } from './cameraText';
+import { DateTimeField } from '../../components/dates/DateFields';
 
 /**
  * 报修 / 修复 of a fault: to whom and when it was reported, who repaired it,
@@ -56,12 +57,7 @@ export function RepairDialog(props: { fault: Fault; onClose: () => void; onSaved
   };
 
   const field = (name: 'reportedAt' | 'repairedAt', label: string) => (
-    <TextField
-      label={label}
-      type="datetime-local"
-      slotProps={{ inputLabel: { shrink: true } }}
-      {...form.field(name)}
-    />
+    <DateTimeField label={label} {...form.field(name)} />
   );
 
   return (

@@ -1,4 +1,3 @@
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { retirePointInput, type CameraPoint } from '../../../../shared/cameras/schemas';
 import { api } from '../../api';
@@ -7,6 +6,7 @@ import { nowMinute } from '../../format';
 import { useCall } from '../../hooks/useCall';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import { pointText } from './cameraText';
+import { DateField } from '../../components/dates/DateFields';
 
 /** 停用点位 on a date: kept for history, offered for no new event or fault. */
 export function RetirePointDialog(props: { point: CameraPoint; onClose: () => void; onDone: () => void }) {
@@ -40,13 +40,7 @@ export function RetirePointDialog(props: { point: CameraPoint; onClose: () => vo
       <Typography variant="body2" color="text.secondary">
         停用后该点位仍保留在历史记录中，但不能再用于新的值班记录和故障登记。
       </Typography>
-      <TextField
-        label="停用日期"
-        type="date"
-        required
-        slotProps={{ inputLabel: { shrink: true } }}
-        {...form.field('retiredOn')}
-      />
+      <DateField label="停用日期" required {...form.field('retiredOn')} />
     </FormDialog>
   );
 }

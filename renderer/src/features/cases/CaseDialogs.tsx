@@ -6,6 +6,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { useCall } from '../../hooks/useCall';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import { nowMinute } from '../../format';
+import { DateField, DateTimeField } from '../../components/dates/DateFields';
 
 interface CaseDialogProps {
   c: CaseDetail;
@@ -48,12 +49,7 @@ export function EscalateDialog({ c, onClose, onDone }: CaseDialogProps) {
           此前已于 {c.escalatedAt.slice(0, 16).replace('T', ' ')} 上报{c.escalatedTo}；再次上报将另记一条。
         </Typography>
       )}
-      <TextField
-        label="上报时间"
-        type="datetime-local"
-        slotProps={{ inputLabel: { shrink: true } }}
-        {...form.field('at')}
-      />
+      <DateTimeField label="上报时间" {...form.field('at')} />
       <TextField label="上报对象" required autoFocus placeholder="如：街道综治中心" {...form.field('to')} />
       <TextField label="说明" multiline minRows={2} {...form.field('note')} />
     </FormDialog>
@@ -90,12 +86,7 @@ export function ExtendDeadlineDialog({ c, onClose, onDone }: CaseDialogProps) {
       <Typography variant="body2" color="text.secondary">
         当前办理期限：{c.deadline ?? '无'}
       </Typography>
-      <TextField
-        label="新的办理期限"
-        type="date"
-        slotProps={{ inputLabel: { shrink: true } }}
-        {...form.field('deadline')}
-      />
+      <DateField label="新的办理期限" {...form.field('deadline')} />
       <TextField label="延期理由" required multiline minRows={2} autoFocus {...form.field('reason')} />
     </FormDialog>
   );

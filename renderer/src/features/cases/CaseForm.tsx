@@ -1,4 +1,3 @@
-import type { ChangeEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -28,6 +27,7 @@ import type { CaseDraft } from './caseDraft';
 import { FieldGrid } from '../../components/FieldGrid';
 import { PartyFields } from './PartyFields';
 import type { CaseDraftState } from './useCaseDraft';
+import { DateTimeField } from '../../components/dates/DateFields';
 
 interface CaseFormProps {
   state: CaseDraftState;
@@ -55,8 +55,7 @@ export function CaseForm({ state, categories, staff, preset }: CaseFormProps) {
 
   const text = (key: keyof CaseDraft) => ({
     value: draft[key] as string,
-    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-      set(key, e.target.value as CaseDraft[typeof key]),
+    onChange: (e: { target: { value: string } }) => set(key, e.target.value as CaseDraft[typeof key]),
     error: Boolean(errors[key]),
     helperText: errors[key],
     size: 'small' as const,
@@ -96,12 +95,7 @@ export function CaseForm({ state, categories, staff, preset }: CaseFormProps) {
           options={categoryOptions}
           {...text('categoryId')}
         />
-        <TextField
-          label="发生时间"
-          type="datetime-local"
-          slotProps={{ inputLabel: { shrink: true } }}
-          {...text('occurredAt')}
-        />
+        <DateTimeField label="发生时间" {...text('occurredAt')} />
         <TextField label="发生地点" sx={span2} {...text('place')} />
         <TextField
           label="涉及人数"

@@ -13,6 +13,7 @@ import type { Category, StaffOption } from '../../../../shared/cases/schemas';
 import { CASE_STATUSES, type CaseStatus } from '../../../../shared/cases/status';
 import { optionsOf, SelectField } from '../../components/SelectField';
 import { isFiltered, NO_FILTER, type LedgerFilter } from './ledgerFilter';
+import { DateField } from '../../components/dates/DateFields';
 
 interface LedgerFiltersProps {
   filter: LedgerFilter;
@@ -102,8 +103,8 @@ export function LedgerFilters({ filter, categories, staff, onChange }: LedgerFil
           options={staff.map((s) => ({ value: String(s.id), label: s.displayName }))}
           {...text('handlerId')}
         />
-        <TextField label="登记日期 从" type="date" slotProps={shrink} {...text('from')} />
-        <TextField label="登记日期 至" type="date" slotProps={shrink} {...text('to')} />
+        <DateField label="登记日期 从" {...text('from')} />
+        <DateField label="登记日期 至" {...text('to')} />
         <FormControlLabel
           label="只看超期"
           control={

@@ -1,4 +1,3 @@
-import type { ChangeEvent } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -16,6 +15,7 @@ import type { FieldErrors } from '../../hooks/useForm';
 import type { PartyDraft } from './caseDraft';
 import { halfWidth } from '../../../../shared/halfWidth';
 import { usePrintableWarning } from '../fonts/usePrintableWarning';
+import { DateField } from '../../components/dates/DateFields';
 
 interface PartyFieldsProps {
   index: number;
@@ -48,7 +48,7 @@ export function PartyFields({
   const path = (key: keyof PartyDraft) => `parties.${index}.${key}`;
   const field = (key: keyof PartyDraft) => ({
     value: party[key] as string,
-    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange({ [key]: e.target.value }),
+    onChange: (e: { target: { value: string } }) => onChange({ [key]: e.target.value }),
     error: Boolean(errors[path(key)]),
     helperText: errors[path(key)],
     size: 'small' as const,
@@ -105,12 +105,7 @@ export function PartyFields({
           <TextField label="姓名" required {...field('name')} {...warned('name', nameWarning)} />
           <SelectField label="性别" emptyLabel="未填" options={optionsOf(SEXES)} {...field('sex')} />
           <TextField label="民族" {...field('ethnicity')} />
-          <TextField
-            label="出生日期"
-            type="date"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...field('birthDate')}
-          />
+          <DateField label="出生日期" {...field('birthDate')} />
           <TextField
             label="年龄"
             slotProps={{ htmlInput: { inputMode: 'numeric' } }}

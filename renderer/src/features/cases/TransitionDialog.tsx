@@ -9,6 +9,7 @@ import { optionsOf, SelectField } from '../../components/SelectField';
 import { useCall } from '../../hooks/useCall';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import { ChoiceField } from '../../components/ChoiceField';
+import { DateTimeField } from '../../components/dates/DateFields';
 
 /** 回访方式 (人民调解回访记录). */
 const FOLLOW_UP_METHODS = ['电话', '上门', '到场'].map((m) => ({ value: m, label: m }));
@@ -101,13 +102,7 @@ export function TransitionDialog({ c, to, onClose, onDone }: TransitionDialogPro
       )}
       {needs.followUp && (
         <>
-          <TextField
-            label="回访时间"
-            type="datetime-local"
-            autoFocus
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...form.field('at', 'followUp.at')}
-          />
+          <DateTimeField label="回访时间" autoFocus {...form.field('at', 'followUp.at')} />
           <SelectField
             label="回访方式"
             options={FOLLOW_UP_METHODS}

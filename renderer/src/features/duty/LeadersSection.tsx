@@ -14,14 +14,13 @@ import { useCall } from '../../hooks/useCall';
 import { useForm } from '../../hooks/useForm';
 import { SimpleTable, type Column } from '../mediation/SimpleTable';
 import { leaderDays, type LeaderSpan } from './leaders';
+import { DateField } from '../../components/dates/DateFields';
 
 const SPANS: { value: LeaderSpan; label: string }[] = [
   { value: 'day', label: '当天' },
   { value: 'week', label: '所在一周' },
   { value: 'month', label: '整月' },
 ];
-
-const shrink = { inputLabel: { shrink: true } };
 
 /**
  * 带班领导: who leads the duty on each day, with a phone, printed on the
@@ -107,7 +106,7 @@ export function LeadersSection({
         }}
       >
         <FieldGrid>
-          <TextField label="日期" type="date" slotProps={shrink} {...form.field('date')} />
+          <DateField label="日期" {...form.field('date')} />
           <SelectField label="范围" options={SPANS} {...form.field('span')} />
           <TextField label="带班领导" {...form.field('name')} />
           <TextField label="联系电话" {...form.field('phone')} />

@@ -8,8 +8,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { useCall } from '../../hooks/useCall';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
-
-const shrink = { inputLabel: { shrink: true } };
+import { DateField } from '../../components/dates/DateFields';
 
 /**
  * 登记请假: a person's leave or unavailability for a range of days, or for one
@@ -72,8 +71,8 @@ export function LeaveDialog({
         {...form.field('accountId')}
       />
       <FieldGrid>
-        <TextField label="起始日期" type="date" required slotProps={shrink} {...form.field('from')} />
-        <TextField label="截止日期" type="date" required slotProps={shrink} {...form.field('to')} />
+        <DateField label="起始日期" required {...form.field('from')} />
+        <DateField label="截止日期" required {...form.field('to')} />
       </FieldGrid>
       {oneDay && template && (
         <SelectField

@@ -12,9 +12,9 @@ import { api } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
 import { useCall } from '../../hooks/useCall';
 import { zodFieldErrors, type FieldErrors } from '../../hooks/useForm';
+import { TimeField } from '../../components/dates/DateFields';
 
 const NEW_SHIFT: ShiftDef = { key: '', name: '', start: '08:00', end: '16:00', minStaff: 1 };
-const shrink = { inputLabel: { shrink: true } };
 
 /**
  * A shift template, new or edited: its name and its shifts (代号, 名称,
@@ -102,21 +102,17 @@ export function TemplateDialog({
               errors[`shifts.${i}.name`] ?? (complete && s.name ? shiftLabel(s).slice(s.name.length) : '')
             }
           />
-          <TextField
+          <TimeField
             label="开始"
-            type="time"
             size="small"
-            slotProps={shrink}
             value={s.start}
             onChange={(e) => change(i, { start: e.target.value })}
             error={Boolean(errors[`shifts.${i}.start`])}
             helperText={errors[`shifts.${i}.start`]}
           />
-          <TextField
+          <TimeField
             label="结束"
-            type="time"
             size="small"
-            slotProps={shrink}
             value={s.end === '24:00' ? '00:00' : s.end}
             onChange={(e) => change(i, { end: e.target.value })}
             error={Boolean(errors[`shifts.${i}.end`])}

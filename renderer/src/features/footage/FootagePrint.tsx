@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import { toLocalDate } from '../../../../shared/dates';
 import { footagePeriodInput } from '../../../../shared/footage/schemas';
 import { api } from '../../api';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import type { usePrintJob } from '../../print/usePrintJob';
+import { DateField } from '../../components/dates/DateFields';
 
 /**
  * 录像调取登记表 of the requests registered between two days (this month so
@@ -28,7 +28,6 @@ export function FootagePrint({ printing }: { printing: ReturnType<typeof usePrin
     await printing.start('录像调取登记表', () => api.footage.printRegister(input));
   };
 
-  const date = { inputLabel: { shrink: true } };
   return (
     <Stack
       direction="row"
@@ -37,22 +36,8 @@ export function FootagePrint({ printing }: { printing: ReturnType<typeof usePrin
       role="group"
       aria-label="打印登记表"
     >
-      <TextField
-        label="登记日期 从"
-        type="date"
-        size="small"
-        slotProps={date}
-        sx={{ width: 160 }}
-        {...form.field('from')}
-      />
-      <TextField
-        label="至"
-        type="date"
-        size="small"
-        slotProps={date}
-        sx={{ width: 160 }}
-        {...form.field('to')}
-      />
+      <DateField label="登记日期 从" size="small" sx={{ width: 160 }} {...form.field('from')} />
+      <DateField label="至" size="small" sx={{ width: 160 }} {...form.field('to')} />
       <Button variant="outlined" startIcon={<PrintOutlined />} disabled={printing.busy} onClick={print}>
         打印登记表
       </Button>

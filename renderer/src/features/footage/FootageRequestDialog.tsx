@@ -20,6 +20,7 @@ import { useDebounced } from '../../hooks/useDebounced';
 import { useDraft } from '../../hooks/useDraft';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import { useLoad } from '../../hooks/useLoad';
+import { DateTimeField } from '../../components/dates/DateFields';
 
 interface Props {
   /** The request being corrected: its fields fill the form, and a reason is asked. */
@@ -117,7 +118,6 @@ export function FootageRequestDialog({ correcting: old, onClose, onDone }: Props
     } else form.setErrors(result.error.fields ?? {});
   };
 
-  const minute = { inputLabel: { shrink: true } };
   return (
     <FormDialog
       open
@@ -182,22 +182,8 @@ export function FootageRequestDialog({ correcting: old, onClose, onDone }: Props
         )}
       />
       <Stack direction="row" spacing={2}>
-        <TextField
-          label="调取时段起"
-          type="datetime-local"
-          required
-          fullWidth
-          slotProps={minute}
-          {...form.field('rangeFrom')}
-        />
-        <TextField
-          label="调取时段止"
-          type="datetime-local"
-          required
-          fullWidth
-          slotProps={minute}
-          {...form.field('rangeTo')}
-        />
+        <DateTimeField label="调取时段起" required fullWidth {...form.field('rangeFrom')} />
+        <DateTimeField label="调取时段止" required fullWidth {...form.field('rangeTo')} />
       </Stack>
       {warning && (
         <Alert severity="warning" role="alert">

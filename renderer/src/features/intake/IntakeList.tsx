@@ -8,6 +8,7 @@ import { optionsOf, SelectField } from '../../components/SelectField';
 import { intakeColumns } from './intakeColumns';
 import type { IntakeFilter, IntakeListState } from './useIntakeList';
 import { PagedGrid } from '../../components/PagedGrid';
+import { DateField } from '../../components/dates/DateFields';
 
 interface IntakeListProps {
   list: IntakeListState;
@@ -21,7 +22,6 @@ export function IntakeList({ list, onOpenCase }: IntakeListProps) {
 
   const set = (key: keyof IntakeFilter) => (e: { target: { value: string } }) =>
     setFilterField(key, e.target.value);
-  const shrink = { inputLabel: { shrink: true } };
 
   return (
     <Box component="section" aria-label="首问登记记录">
@@ -52,22 +52,8 @@ export function IntakeList({ list, onOpenCase }: IntakeListProps) {
           value={filter.outcome}
           onChange={set('outcome')}
         />
-        <TextField
-          label="登记日期 从"
-          type="date"
-          size="small"
-          slotProps={shrink}
-          value={filter.from}
-          onChange={set('from')}
-        />
-        <TextField
-          label="登记日期 至"
-          type="date"
-          size="small"
-          slotProps={shrink}
-          value={filter.to}
-          onChange={set('to')}
-        />
+        <DateField label="登记日期 从" size="small" value={filter.from} onChange={set('from')} />
+        <DateField label="登记日期 至" size="small" value={filter.to} onChange={set('to')} />
         <TextField
           label="关键词"
           type="search"

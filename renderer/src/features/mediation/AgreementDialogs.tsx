@@ -12,6 +12,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { useCall } from '../../hooks/useCall';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import type { MediationDone } from './mediationDialogs';
+import { DateField } from '../../components/dates/DateFields';
 
 interface AgreementDialogProps {
   agreement: Agreement;
@@ -57,14 +58,7 @@ export function SignAgreementDialog({ agreement: a, onClose, onDone }: Agreement
         自生效之日起 {JUDICIAL_WINDOW_DAYS}{' '}
         日内，双方当事人可以共同向人民法院申请司法确认（人民调解法第三十三条）。
       </Alert>
-      <TextField
-        label="生效日期"
-        type="date"
-        required
-        autoFocus
-        slotProps={{ inputLabel: { shrink: true } }}
-        {...form.field('signedOn')}
-      />
+      <DateField label="生效日期" required autoFocus {...form.field('signedOn')} />
     </FormDialog>
   );
 }

@@ -21,6 +21,7 @@ import { zodFieldErrors, type FieldErrors } from '../../hooks/useForm';
 import { draftOf, inputOf, sameDraft, type AgreementDraft } from './agreementDraft';
 import type { MediationDone, OpenDialog } from './mediationDialogs';
 import { TermsField } from './TermsField';
+import { DateField } from '../../components/dates/DateFields';
 
 interface AgreementEditorProps {
   mediationId: number;
@@ -92,12 +93,7 @@ export function AgreementEditor({ mediationId, agreement, onOpen, onDone }: Agre
         <TermsField terms={draft.terms} onChange={(terms) => change('terms', terms)} errors={errors} />
         <TextField label="履行方式、时限" required multiline minRows={2} {...field('performance')} />
         <FieldGrid>
-          <TextField
-            label="履行期限"
-            type="date"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...field('performBy')}
-          />
+          <DateField label="履行期限" {...field('performBy')} />
           <TextField
             label="涉及金额（元）"
             inputMode="decimal"

@@ -26,9 +26,9 @@ import { useCall } from '../../hooks/useCall';
 import { useFormDraft } from '../../hooks/useDraft';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import type { MediationDone } from './mediationDialogs';
+import { DateField, DateTimeField } from '../../components/dates/DateFields';
 
 const DEFAULT_REASON = '回访调解协议履行情况';
-const dateSlot = { inputLabel: { shrink: true } };
 
 interface DialogProps {
   m: MediationDetail;
@@ -61,14 +61,7 @@ export function ScheduleFollowUpDialog({ m, onClose, onDone }: DialogProps) {
       onClose={onClose}
       onSubmit={submit}
     >
-      <TextField
-        label="应回访日期"
-        type="date"
-        required
-        autoFocus
-        slotProps={dateSlot}
-        {...form.field('dueOn')}
-      />
+      <DateField label="应回访日期" required autoFocus {...form.field('dueOn')} />
       <TextField label="回访事由" required {...form.field('reason')} />
     </FormDialog>
   );
@@ -136,14 +129,7 @@ export function RecordFollowUpDialog({
       onSubmit={submit}
     >
       <DraftNotice draft={draft} />
-      <TextField
-        label="回访时间"
-        type="datetime-local"
-        required
-        autoFocus
-        slotProps={dateSlot}
-        {...form.field('visitedAt')}
-      />
+      <DateTimeField label="回访时间" required autoFocus {...form.field('visitedAt')} />
       <ChoiceField
         label="回访方式"
         value={v.method}

@@ -9,8 +9,7 @@ import { optionsOf, SelectField } from '../../components/SelectField';
 import { useCall } from '../../hooks/useCall';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import type { MediationDone } from './mediationDialogs';
-
-const dateSlot = { inputLabel: { shrink: true } };
+import { DateField } from '../../components/dates/DateFields';
 
 /** 司法确认情况: which court, when applied, its case number, and its ruling once given. */
 export function JudicialDialog({
@@ -76,7 +75,7 @@ export function JudicialDialog({
         {...form.field('court')}
       />
       <FieldGrid>
-        <TextField label="申请日期" type="date" slotProps={dateSlot} {...form.field('appliedOn')} />
+        <DateField label="申请日期" {...form.field('appliedOn')} />
         <TextField label="法院案号" {...form.field('caseNumber')} />
         <SelectField
           label="结果"
@@ -84,7 +83,7 @@ export function JudicialDialog({
           options={optionsOf(JUDICIAL_RULINGS)}
           {...form.field('ruling')}
         />
-        <TextField label="裁定日期" type="date" slotProps={dateSlot} {...form.field('ruledOn')} />
+        <DateField label="裁定日期" {...form.field('ruledOn')} />
       </FieldGrid>
       <TextField label="备注" multiline minRows={2} {...form.field('note')} />
     </FormDialog>

@@ -14,6 +14,7 @@ import { useCall } from '../../hooks/useCall';
 import { useFormDraft } from '../../hooks/useDraft';
 import { useForm, zodFieldErrors } from '../../hooks/useForm';
 import type { MediationDone } from './mediationDialogs';
+import { DateTimeField } from '../../components/dates/DateFields';
 
 interface SessionDialogProps {
   m: MediationDetail;
@@ -76,7 +77,6 @@ export function SessionDialog({ m, session, onClose, onDone }: SessionDialogProp
     else form.setErrors(result.error.fields ?? {});
   };
 
-  const time = { inputLabel: { shrink: true } };
   return (
     <FormDialog
       open
@@ -88,14 +88,8 @@ export function SessionDialog({ m, session, onClose, onDone }: SessionDialogProp
       onSubmit={submit}
     >
       <DraftNotice draft={draft} />
-      <TextField
-        label="开始时间"
-        type="datetime-local"
-        required
-        slotProps={time}
-        {...form.field('startedAt')}
-      />
-      <TextField label="结束时间" type="datetime-local" slotProps={time} {...form.field('endedAt')} />
+      <DateTimeField label="开始时间" required {...form.field('startedAt')} />
+      <DateTimeField label="结束时间" {...form.field('endedAt')} />
       <TextField label="调解地点" required {...form.field('place')} />
       <TextField label="参加人" placeholder="当事人、调解员以外参加调解的人员" {...form.field('attendees')} />
       {MEDIATION_STEPS.map((step, i) => (

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import type { MonthRange } from '../../../../shared/stats/months';
 import { PRESET_LABELS, presetRange, rangeProblem, type PeriodPreset } from './period';
+import { MonthField } from '../../components/dates/DateFields';
 
 const PRESETS = Object.keys(PRESET_LABELS) as PeriodPreset[];
 
@@ -62,26 +62,22 @@ export function PeriodBar({
       </ToggleButtonGroup>
       {preset === 'custom' && (
         <Stack direction="row" spacing={2}>
-          <TextField
-            type="month"
+          <MonthField
             size="small"
             label="起始月份"
             value={draft.from}
             onChange={(e) => edit({ from: e.target.value })}
             error={!!problem?.from}
             helperText={problem?.from ?? ' '}
-            slotProps={{ inputLabel: { shrink: true } }}
             sx={{ width: 180 }}
           />
-          <TextField
-            type="month"
+          <MonthField
             size="small"
             label="截止月份"
             value={draft.to}
             onChange={(e) => edit({ to: e.target.value })}
             error={!!problem?.to}
             helperText={problem?.to ?? ' '}
-            slotProps={{ inputLabel: { shrink: true } }}
             sx={{ width: 180 }}
           />
         </Stack>

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
 import type { GridColDef, GridPaginationModel } from '@mui/x-data-grid';
 import { addDays } from '../../../../shared/calendar/workdays';
 import { EVENT_CATEGORIES, type EventCategory } from '../../../../shared/watch/codes';
@@ -14,6 +13,7 @@ import { PagedGrid } from '../../components/PagedGrid';
 import { optionsOf, SelectField } from '../../components/SelectField';
 import { useLoad } from '../../hooks/useLoad';
 import { actionLabel, categoryLabel, minuteText, pointText } from './watchText';
+import { DateField } from '../../components/dates/DateFields';
 
 interface Filter {
   from: string;
@@ -69,27 +69,17 @@ export function HistoryTab({ points, onOpen }: { points: CameraPoint[]; onOpen: 
     setFilter((f) => ({ ...f, [key]: value }));
     setPagination((p) => ({ ...p, page: 0 }));
   };
-  const shrink = { inputLabel: { shrink: true } };
   return (
     <>
       <Box sx={{ mb: 2 }}>
         <FieldGrid>
-          <TextField
+          <DateField
             label="日期 从"
-            type="date"
             size="small"
-            slotProps={shrink}
             value={filter.from}
             onChange={(e) => set('from', e.target.value)}
           />
-          <TextField
-            label="至"
-            type="date"
-            size="small"
-            slotProps={shrink}
-            value={filter.to}
-            onChange={(e) => set('to', e.target.value)}
-          />
+          <DateField label="至" size="small" value={filter.to} onChange={(e) => set('to', e.target.value)} />
           <SelectField
             label="状态"
             size="small"

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import type { FileOutput } from '../../../../../shared/api/contract';
@@ -12,6 +11,7 @@ import type { JobTicket } from '../../../../../shared/jobs/schemas';
 import { api } from '../../../api';
 import { useForm, zodFieldErrors } from '../../../hooks/useForm';
 import type { usePrintJob } from '../../../print/usePrintJob';
+import { DateField } from '../../../components/dates/DateFields';
 
 /**
  * 借阅登记簿 (A4 landscape, the register's columns) and its Excel copy, of the
@@ -38,7 +38,6 @@ export function LoanRegisterExports({ printing }: { printing: ReturnType<typeof 
     await printing.start(title, () => call(input));
   };
 
-  const date = { inputLabel: { shrink: true } };
   return (
     <Stack
       direction="row"
@@ -46,22 +45,8 @@ export function LoanRegisterExports({ printing }: { printing: ReturnType<typeof 
       sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}
       aria-label="借阅登记簿"
     >
-      <TextField
-        label="出借日期 从"
-        type="date"
-        size="small"
-        slotProps={date}
-        sx={{ width: 160 }}
-        {...form.field('from')}
-      />
-      <TextField
-        label="至"
-        type="date"
-        size="small"
-        slotProps={date}
-        sx={{ width: 160 }}
-        {...form.field('to')}
-      />
+      <DateField label="出借日期 从" size="small" sx={{ width: 160 }} {...form.field('from')} />
+      <DateField label="至" size="small" sx={{ width: 160 }} {...form.field('to')} />
       <Button
         variant="outlined"
         startIcon={<PrintOutlined />}
