@@ -17,6 +17,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { RosterPage } from '../features/duty/RosterPage';
 import { WatchPage } from '../features/watch/WatchPage';
 import { FootagePage } from '../features/footage/FootagePage';
+import { ImportsPage } from '../features/imports/ImportsPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { HandoverPage } from '../features/watch/handover/HandoverPage';
 import { MediationPage } from '../features/mediation/MediationPage';
@@ -150,6 +151,7 @@ export function Frame({ status }: FrameProps) {
               {shown === 'ledger' && (
                 <LedgerPage user={user} onOpenCase={openCase} onOpenMediation={openMediation} />
               )}
+              {shown === 'imports' && <ImportsPage onOpenLedger={() => setPage('ledger')} />}
               {shown === 'archive' && (
                 <ArchivePage user={user} centreName={status.centreName} onOpenItem={openArchiveItem} />
               )}

@@ -20,6 +20,7 @@ import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import VideocamOutlined from '@mui/icons-material/VideocamOutlined';
 import VideoLibraryOutlined from '@mui/icons-material/VideoLibraryOutlined';
 import SwapHorizOutlined from '@mui/icons-material/SwapHorizOutlined';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import type { Role } from '../../../shared/accounts/roles';
 import { navItemsFor, type Navigate, type PageKey } from './navigation';
 
@@ -29,6 +30,7 @@ const ICONS: Record<PageKey, ReactElement> = {
   dashboard: <DashboardOutlined />,
   intake: <HowToRegOutlined />,
   ledger: <GavelOutlined />,
+  imports: <UploadFileOutlined />,
   archive: <Inventory2Outlined />,
   loans: <MenuBookOutlined />,
   roster: <EventNoteOutlined />,

@@ -22,6 +22,7 @@ const SLUGS: Record<PageKey, string> = {
   dashboard: 'dashboard',
   intake: 'intake',
   ledger: 'ledger',
+  imports: 'imports',
   archive: 'archive',
   loans: 'loans',
   roster: 'roster',

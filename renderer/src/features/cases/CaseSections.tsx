@@ -11,11 +11,11 @@ import {
   SATISFACTION,
   SEXES,
 } from '../../../../shared/cases/codes';
-import type { CaseDetail, Party } from '../../../../shared/cases/schemas';
+import type { CaseDetail, CaseImport, Party } from '../../../../shared/cases/schemas';
 import { CASE_STATUSES } from '../../../../shared/cases/status';
 import { formatTableDateTime, toLocalDate } from '../../../../shared/dates';
 import { ageOn } from '../../../../shared/privacy/identity';
-import { Facts } from '../../components/Facts';
+import { Facts, type Fact } from '../../components/Facts';
 import { Section } from '../../components/Section';
 import { DeadlineChip } from './CaseChips';
 import { formatYuan } from './ledgerColumns';
@@ -29,6 +29,7 @@ export function CaseFactsSection({ c }: { c: CaseDetail }) {
       <Facts
         facts={[
           { label: '案件编号', value: c.code },
+          ...(c.imported ? importedFacts(c.imported) : []),
           { label: '登记时间', value: time(c.registeredAt) },
           { label: '来源', value: CASE_SOURCES[c.source] },
           { label: '首问责任人', value: c.firstContactName },
@@ -60,6 +61,31 @@ export function CaseFactsSection({ c }: { c: CaseDetail }) {
       />
     </Section>
   );
+}
+
+/**
+ * Where an imported case came from, and the values the import kept although
+ * they failed a check, so staff see them on the record and can correct them.
+ */
+function importedFacts(imported: CaseImport): Fact[] {
+  const row = imported.row === null ? '' : ` 第 ${imported.row} 行`;
+  return [
+    { label: '原编号', value: imported.legacyCode ?? '' },
+    {
+      label: '来源台账',
+      value: `从旧台账导入：${imported.fileName}${row}（${imported.importedBy}，${time(imported.importedAt)}）`,
+      wide: true,
+    },
+    ...(imported.flags.length > 0
+      ? [
+          {
+            label: '导入时标记',
+            value: imported.flags.map((f) => `${f.party}：${f.message}（「${f.value}」原样保留）`).join('\n'),
+            wide: true,
+          },
+        ]
+      : []),
+  ];
 }
 
 function birthAndAge(p: Party): string {
