@@ -151,10 +151,24 @@ export function splitParties(cell: unknown): string[] {
   return [...new Set(names)];
 }
 
+/**
+ * Full-width letters and digits (３栋１０１室) and the ideographic space folded;
+ * Chinese punctuation (，：；（）) kept, as Chinese text is written with it —
+ * NFKC would turn 「：」 into 「:」 throughout a summary.
+ */
+const foldAlnum = (s: string) =>
+  s
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/gu, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    .replace(/\u3000/gu, ' ');
+
 /** Text as stored: full-width letters and digits folded, runs of spaces collapsed. Empty → null. */
 export function readText(cell: unknown): string | null {
   if (cell === null || cell === undefined) return null;
   const s = (cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell)).trim();
   if (s === '') return null;
-  return halfWidth(s).replace(/[ \t]+/g, ' ');
+  return foldAlnum(s)
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }

@@ -77,5 +77,7 @@ describe('import: values as offices write them', () => {
   it('folds full-width text and collapses spaces', () => {
     expect(readText('  锦绣花园３栋  １０１室 ')).toBe('锦绣花园3栋 101室');
     expect(readText('')).toBeNull();
+    // Chinese punctuation stays as written: a summary keeps its 「：」 and 「，」.
+    expect(readText('第１３８起：楼上漏水，双方争执')).toBe('第138起：楼上漏水，双方争执');
   });
 });
