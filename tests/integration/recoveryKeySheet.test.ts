@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recoveryKeyRows } from '../../shared/recoveryKey';
 import { initialisedCore, value } from '../support/archive';
-import { pdfTextItems, pdfPages } from '../support/pdf';
+import { pdfFontNames, pdfTextItems, pdfPages } from '../support/pdf';
 
 /**
  * Issue 13 item 11: the printed recovery key never breaks inside a group.
@@ -15,7 +15,7 @@ describe('恢复密钥打印页', () => {
   });
   afterAll(() => a.cleanup());
 
-  it('prints every group whole, three to a line, in order', async () => {
+  it('prints every group whole, three to a line, in order, in a monospace face', async () => {
     const sheet = value(await a.api.setup.recoveryKeySheet({ recoveryKey: a.recoveryKey }));
     const bytes = Buffer.from(sheet.base64, 'base64');
     expect(await pdfPages(bytes)).toHaveLength(1);
@@ -37,5 +37,7 @@ describe('恢复密钥打印页', () => {
     const rows = [...lines.values()].map((line) => line.join(''));
     expect(rows).toEqual(recoveryKeyRows(a.recoveryKey).map((row) => row.join('-')));
     expect(rows).toHaveLength(3);
+    // In a monospace face, beside the body font of the words around it.
+    expect(pdfFontNames(bytes)).toEqual(expect.arrayContaining(['RobotoMono-Bold', 'NotoSerifSC-Bold']));
   });
 });

@@ -42,6 +42,17 @@ export function defaultFontFiles(): FontFiles {
 }
 
 /**
+ * The monospace face of the recovery-key sheet (Roboto Mono Bold, Apache-2.0,
+ * shipped as a dependency like the body font): the key is letters, digits and
+ * dashes only, and a fixed pitch keeps its groups in columns and unmistakable
+ * (0/O, 1/I) when copied by hand.
+ */
+export function monoFontFile(): string {
+  const root = dirname(packageRequire().resolve('@expo-google-fonts/roboto-mono/package.json'));
+  return join(root, '700Bold', 'RobotoMono_700Bold.ttf');
+}
+
+/**
  * Fonts of the operating system tried after the body font. SimSun-ExtB ships
  * with every Windows 10/11 and covers CJK Extension B; where it is missing
  * (or on another system) the chain goes straight to the supplementary font.

@@ -3,18 +3,17 @@ import { recoveryKeyRows } from '../../../shared/recoveryKey';
 import { formatChineseDate } from '../../../shared/dates';
 import { OFFICIAL_DEFAULTS, renderPdf } from './render';
 
-/** Wide enough for the widest group (WWWW) in the body font's bold at the key's size. */
-const GROUP_WIDTH = 108;
+/** Four characters of Roboto Mono Bold at 22 pt (0.6 em each) and air on both sides. */
+const GROUP_WIDTH = 80;
 const DASH_WIDTH = 14;
 /** The text area of an OFFICIAL_DEFAULTS page (A4 less the margins), less the frame's padding. */
 const FRAME_INNER = 595.28 - 79 - 74 - 8;
 
 /**
  * The key as three rows of three groups, each group a table cell of its own
- * with a fixed width and no wrapping, so a group is never split across lines
- * and the groups stand in columns like a monospace listing. The project ships
- * no monospace font (only Noto Serif SC), so the fixed cells do what the
- * face would: the rows line up and every line break falls between groups.
+ * with a fixed width and no wrapping, so a group is never split across lines,
+ * in a monospace face (fonts.ts, monoFontFile) so the groups stand in columns
+ * and every line break falls between groups.
  */
 function keyGrid(key: string): Content {
   const rows = recoveryKeyRows(key);
@@ -35,6 +34,7 @@ function keyGrid(key: string): Content {
       ),
     },
     layout: 'noBorders',
+    font: 'Mono',
     fontSize: 22,
     bold: true,
     lineHeight: 1.5,

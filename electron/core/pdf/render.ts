@@ -1,7 +1,7 @@
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { applyFontChain } from './fontRuns';
-import { assertPrintable, currentFontChain, type FontChain } from './fonts';
+import { assertPrintable, currentFontChain, monoFontFile, type FontChain } from './fonts';
 
 /** The fonts pdfmake was last given, as one string (a chain is rebuilt for every document). */
 let configured = '';
@@ -10,8 +10,10 @@ function configure(chain: FontChain): void {
   const { body, fallbacks } = chain;
   const key = [body.normal, body.bold, ...fallbacks.map((f) => `${f.family}=${f.path}`)].join('\n');
   if (configured === key) return;
+  const mono = monoFontFile();
   const fonts: Parameters<typeof pdfmake.setFonts>[0] = {
     Serif: { normal: body.normal, bold: body.bold, italics: body.normal, bolditalics: body.bold },
+    Mono: { normal: mono, bold: mono, italics: mono, bolditalics: mono },
   };
   for (const f of fallbacks) {
     // A fallback has one face: bold text keeps its weight in the body font only.
@@ -20,7 +22,7 @@ function configure(chain: FontChain): void {
   }
   pdfmake.setFonts(fonts);
   // Documents never load anything from the network, and from disk only the fonts.
-  const allowed = new Set([body.normal, body.bold, ...fallbacks.map((f) => f.path)]);
+  const allowed = new Set([body.normal, body.bold, mono, ...fallbacks.map((f) => f.path)]);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => allowed.has(path));
   configured = key;
