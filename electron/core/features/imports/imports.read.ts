@@ -32,9 +32,11 @@ async function readXlsx(bytes: Buffer): Promise<Sheet[]> {
   }
   return book.worksheets.map((ws) => {
     const rows: unknown[][] = [];
+    // Read once: exceljs works `columnCount` out over every row each time it is asked.
+    const width = ws.columnCount;
     ws.eachRow({ includeEmpty: true }, (row, n) => {
       const cells: unknown[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) cells.push(plain(row.getCell(c).value));
+      for (let c = 1; c <= width; c++) cells.push(plain(row.getCell(c).value));
       rows[n - 1] = cells;
     });
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
