@@ -59,7 +59,8 @@ function Screens() {
       // The core refuses every other call until a director-chosen password is replaced.
       if (status.mustChangePassword) return <SetNewPasswordPage user={status.user} />;
       return (
-        <LeaveGuardProvider>
+        // Keyed by the account: after a handover the incoming operator's window starts afresh, from the address.
+        <LeaveGuardProvider key={status.user.id}>
           <Frame status={status} />
         </LeaveGuardProvider>
       );

@@ -143,6 +143,8 @@ function HandoverSteps({
       onDone(
         `交接班完成：${handover.outgoingName} → ${handover.incomingName}。当前登录：${handover.incomingName}`,
       );
+      // The window is the incoming operator's now: like anyone signing in, he starts at his own desk.
+      history.replaceState(history.state, '', '#/');
       setStatus(session);
       return;
     }
