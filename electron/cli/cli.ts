@@ -54,7 +54,7 @@ const USAGE = `用法：npm run archive -- <命令> [--dir 档案库文件夹] [
   print dutylog   --month 2026-11 --out 文件.pdf --password-stdin [--user 登录名]
   print handover  --id 交接班记录编号 --out 文件.pdf --password-stdin [--user 登录名]
   print footage   --from 日期 --to 日期 --out 文件.pdf --password-stdin [--user 登录名]
-  import ledger   --file 文件.xlsx|文件.csv --password-stdin [--user 登录名] [--mapping 对应.json] [--dry-run] [--errors 问题清单.xlsx]`;
+  import ledger|catalogue --file 文件.xlsx|文件.csv --password-stdin [--user 登录名] [--mapping 对应.json] [--dry-run] [--errors 问题清单.xlsx]`;
 
 /** Runs one verb; resolves to the exit code. */
 export async function runArchiveCli(argv: string[], clock: Clock): Promise<number> {

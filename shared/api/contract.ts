@@ -25,7 +25,12 @@ import {
   type LoginFailureReport,
 } from '../accounts/schemas';
 import { listAuditInput, type AuditPage, type AuditVerification } from '../audit/schemas';
-import { importLedgerInput, type ImportInspection, type ImportReport } from '../import/schemas';
+import {
+  importCatalogueInput,
+  importLedgerInput,
+  type ImportInspection,
+  type ImportReport,
+} from '../import/schemas';
 import { updateSettingsInput, type Settings } from '../settings/schemas';
 import {
   printableCheckInput,
@@ -548,6 +553,9 @@ export const contract = {
     inspectLedger: job<ImportInspection>()(importLedgerInput, DIRECTOR),
     checkLedger: job<ImportReport>()(importLedgerInput, DIRECTOR),
     importLedger: job<ImportReport>()(importLedgerInput, DIRECTOR),
+    inspectCatalogue: job<ImportInspection>()(importCatalogueInput, DIRECTOR),
+    checkCatalogue: job<ImportReport>()(importCatalogueInput, DIRECTOR),
+    importCatalogue: job<ImportReport>()(importCatalogueInput, DIRECTOR),
   },
 } as const;
 

@@ -252,6 +252,18 @@ export interface ArchiveItemDetail extends ArchiveItem {
   destroyedBy: string | null;
   destroyReason: string | null;
   retentionEndYear: number | null;
+  /** Where an item brought in from an old 档案目录 came from (issue 14, item 5). */
+  imported: ItemImport | null;
+}
+
+export interface ItemImport {
+  /** The 档号 it had, when it was numbered afresh on import. */
+  legacyCode: string | null;
+  fileName: string;
+  /** Its row in that file, as Excel numbers rows. */
+  row: number | null;
+  importedAt: string;
+  importedBy: string;
 }
 
 export interface ItemPage {

@@ -5,6 +5,7 @@ import { isValidPhone, parseIdNumber } from '../privacy/identity';
 import { halfWidth } from '../halfWidth';
 import { partiesPhrase } from '../wording';
 import type { ColumnMapping } from './columns';
+import { cellsOf, type RowVerdict } from './rows';
 import { readAmount, readDate, readText, splitParties, type ReadDate } from './values';
 
 /**
@@ -51,9 +52,7 @@ export interface LedgerRow {
   flags: ImportFlag[];
 }
 
-export type RowVerdict =
-  | { row: number; ok: true; value: LedgerRow; changes: string[] }
-  | { row: number; ok: false; reasons: string[] };
+export type LedgerVerdict = RowVerdict<LedgerRow>;
 
 /** What the row mapper needs from the archive, resolved by the core beforehand. */
 export interface LedgerLookups {
@@ -99,40 +98,15 @@ const SOURCE_WORDS: readonly [RegExp, CaseSource][] = [
 const firstMatch = <T>(words: readonly [RegExp, T][], s: string): T | undefined =>
   words.find(([re]) => re.test(s))?.[1];
 
-/** Cells by target key: the mapped column's cell, or undefined where no column is mapped. */
-function cellsOf(cells: readonly unknown[], mapping: ColumnMapping): Map<string, unknown> {
-  const byKey = new Map<string, unknown>();
-  mapping.forEach((key, i) => {
-    if (key !== null) byKey.set(key, cells[i]);
-  });
-  return byKey;
-}
-
-/** True when a row holds nothing: blank rows between blocks are skipped, not refused. */
-export const isBlankRow = (cells: readonly unknown[]): boolean =>
-  cells.every((c) => c === null || c === undefined || String(c).trim() === '');
-
-/**
- * A note row under the table (「注：本表由…填写」, 「合计：32件」) has text in its
- * first cells only and none of the fields a case needs; it is skipped, not refused.
- */
-export function isNoteRow(cells: readonly unknown[], mapping: ColumnMapping): boolean {
-  const filled = cells.filter((c) => c !== null && c !== undefined && String(c).trim() !== '');
-  if (filled.length > 2) return false;
-  const first = halfWidth(String(filled[0] ?? '')).trim();
-  if (/^(注|说明|备注|合计|总计|小计|填表人|审核人|负责人|制表)[:：]?/u.test(first)) return true;
-  const byKey = cellsOf(cells, mapping);
-  return (
-    !readText(byKey.get('parties')) && !readText(byKey.get('applicant')) && !readText(byKey.get('summary'))
-  );
-}
+/** The fields without which a ledger row is not a case: a row with none of them is a note. */
+export const LEDGER_ESSENTIALS = ['parties', 'applicant', 'summary'] as const;
 
 export function ledgerRow(
   row: number,
   cells: readonly unknown[],
   mapping: ColumnMapping,
   look: LedgerLookups,
-): RowVerdict {
+): LedgerVerdict {
   const c = cellsOf(cells, mapping);
   const reasons: string[] = [];
   const changes: string[] = [];

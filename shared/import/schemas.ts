@@ -31,37 +31,56 @@ function fileProblem(fileName: string, base64: string): string | null {
   return null;
 }
 
+/** What every import call carries: the file, and the sheet and mapping the user settled on. */
+const fileFields = {
+  fileName: text('文件名', 200),
+  base64: z.string().min(1, { error: '请选择要导入的文件' }).max(28_000_000, { error: '文件不能超过 20 MB' }),
+  /** The sheet to read; the first with a header when absent. */
+  sheet: optionalText('工作表', 100),
+  /** Column → field key (null: not imported); the remembered or proposed mapping when absent. */
+  mapping: z.array(z.string().max(40).nullable()).max(300).optional(),
+};
+
+const fileChecked = <T extends { fileName: string; base64: string }>(input: T, ctx: z.RefinementCtx) => {
+  const problem = fileProblem(input.fileName, input.base64);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['base64'], message: problem });
+};
+
 export const importLedgerInput = z
   .object({
-    fileName: text('文件名', 200),
-    base64: z
-      .string()
-      .min(1, { error: '请选择要导入的文件' })
-      .max(28_000_000, { error: '文件不能超过 20 MB' }),
-    /** The sheet to read; the first with a header when absent. */
-    sheet: optionalText('工作表', 100),
-    /** Column → field key (null: not imported); the remembered or proposed mapping when absent. */
-    mapping: z.array(z.string().max(40).nullable()).max(300).optional(),
+    ...fileFields,
     /** Unknown 纠纷类型 as written → an existing type's id, or 'new' to add it to the dictionary. */
     categories: z.record(z.string().max(60), z.union([id, z.literal('new')])).optional(),
   })
   .strict()
-  .superRefine((input, ctx) => {
-    const problem = fileProblem(input.fileName, input.base64);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['base64'], message: problem });
-  });
+  .superRefine(fileChecked);
 export type ImportLedgerInput = z.infer<typeof importLedgerInput>;
 
-/** One row as it will be stored, for the preview. */
+export const importCatalogueInput = z
+  .object({
+    ...fileFields,
+    /** Unknown 门类 as written → the code of an existing 门类 (a new one is added in 档案设置 first). */
+    categories: z
+      .record(z.string().max(60), z.string().regex(/^[A-Z]{2}$/, { error: '请选择门类' }))
+      .optional(),
+  })
+  .strict()
+  .superRefine(fileChecked);
+export type ImportCatalogueInput = z.infer<typeof importCatalogueInput>;
+
+/** Which old records a file holds. */
+export type ImportKind = 'ledger' | 'catalogue';
+
+/**
+ * One row as it will be stored, for the preview: a value per preview column.
+ * A row that cannot come in shows what its cells say, so the user sees what
+ * was refused as well as why.
+ */
 export interface ImportPreviewRow {
   /** The row's number in the sheet, as Excel shows it (1-based). */
   row: number;
   ok: boolean;
-  legacyCode: string | null;
-  registeredAt: string | null;
-  parties: string;
-  category: string;
-  status: string;
+  values: string[];
   messages: string[];
 }
 
@@ -73,6 +92,7 @@ export interface ImportProblem {
 }
 
 export interface ImportInspection {
+  kind: ImportKind;
   fileName: string;
   sha256: string;
   sheets: string[];
@@ -85,8 +105,9 @@ export interface ImportInspection {
   remembered: boolean;
   targets: { key: string; label: string }[];
   dataRows: number;
+  previewColumns: string[];
   preview: ImportPreviewRow[];
-  /** 纠纷类型 written in the file that the dictionary lacks, with how many rows use each. */
+  /** 纠纷类型 (门类) written in the file that the dictionary lacks, with how many rows use each. */
   unknownCategories: { name: string; rows: number }[];
 }
 

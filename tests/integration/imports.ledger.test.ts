@@ -112,20 +112,21 @@ describe('台账导入：旧台账的每一行，导入或说明原因', () => {
       dataRows: 5,
       unknownCategories: [{ name: '土地纠纷', rows: 1 }],
     });
+    expect(seen.previewColumns).toEqual(['原编号', '登记时间', '当事人', '纠纷类型', '状态']);
     expect(seen.preview[0]).toMatchObject({
       row: 5,
       ok: true,
-      legacyCode: 'L-001',
-      registeredAt: '2024-01-05T00:00',
-      parties: '张三、李四',
-      category: '邻里纠纷',
-      status: '办结',
+      values: ['L-001', '2024-01-05 00:00', '张三、李四', '邻里纠纷', '办结'],
     });
     expect(seen.preview[1]).toMatchObject({
       row: 6,
-      parties: '王五、赵六、锦华物业服务有限公司',
-      category: '物业纠纷',
-      status: '办理中',
+      values: ['L-002', '2024-03-08 00:00', '王五、赵六、锦华物业服务有限公司', '物业纠纷', '办理中'],
+    });
+    // A row that cannot come in shows what the file says, beside why.
+    expect(seen.preview.find((r) => r.row === 9)).toMatchObject({
+      ok: false,
+      values: [expect.any(String), '2024年13月1日', expect.any(String), expect.any(String), expect.any(String)],
+      messages: ['登记时间：日期「2024年13月1日」不存在'],
     });
   });
 

@@ -80,6 +80,13 @@ const LEDGER_FILE = {
   ).toString('base64'),
 };
 
+const CATALOGUE_FILE = {
+  fileName: '归档文件目录.csv',
+  base64: Buffer.from(
+    '档号,题名,责任者,日期,页数\nJ001-HY·2019-Y-0001,社区综治中心2019年第一次例会记录,示范社区综治中心,2019-01-08,4\n',
+  ).toString('base64'),
+};
+
 export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A> } } = {
   session: {
     status: {},
@@ -562,6 +569,9 @@ export const VALID_INPUTS: { [F in Feature]: { [A in ActionOf<F>]: InputOf<F, A>
       ...LEDGER_FILE,
       mapping: ['legacyCode', 'registeredAt', 'parties', 'category', 'summary'],
     },
+    inspectCatalogue: CATALOGUE_FILE,
+    checkCatalogue: { ...CATALOGUE_FILE, categories: { 会议纪要: 'HY' } },
+    importCatalogue: { ...CATALOGUE_FILE, mapping: ['code', 'title', 'responsible', 'date', 'pages'] },
   },
 };
 

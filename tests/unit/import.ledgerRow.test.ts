@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { proposeMapping } from '../../shared/import/columns';
 import { LEDGER_TARGETS } from '../../shared/import/ledgerTargets';
-import { isNoteRow, ledgerRow, type LedgerLookups } from '../../shared/import/ledgerRow';
+import { LEDGER_ESSENTIALS, ledgerRow, type LedgerLookups } from '../../shared/import/ledgerRow';
+import { isNoteRow } from '../../shared/import/rows';
 
 const LABELS = [
   '序号',
@@ -136,8 +137,8 @@ describe('import: a ledger row', () => {
   });
 
   it('skips note rows under the table', () => {
-    expect(isNoteRow(['注：本表每月5日前报街道综治中心'], MAPPING)).toBe(true);
-    expect(isNoteRow(['合计：32件'], MAPPING)).toBe(true);
-    expect(isNoteRow(['1', '2024-03-05', '张三'], MAPPING)).toBe(false);
+    expect(isNoteRow(['注：本表每月5日前报街道综治中心'], MAPPING, LEDGER_ESSENTIALS)).toBe(true);
+    expect(isNoteRow(['合计：32件'], MAPPING, LEDGER_ESSENTIALS)).toBe(true);
+    expect(isNoteRow(['1', '2024-03-05', '张三'], MAPPING, LEDGER_ESSENTIALS)).toBe(false);
   });
 });

@@ -7,14 +7,18 @@ import { inAccountSession } from '../account';
 import { out, requiredFlag, stringFlag, UsageError, type Flags } from '../io';
 
 /**
- * `import ledger --file F [--mapping M.json] [--dry-run] [--errors E.xlsx]`
- * (issue 14, item 6): the same jobs as the app's 导入旧台账 page under the
+ * `import ledger|catalogue --file F [--mapping M.json] [--dry-run] [--errors E.xlsx]`
+ * (issue 14, item 6): the same jobs as the app's 导入旧记录 page under the
  * director's account — the file read and its mapping proposed (or remembered,
  * or taken from M.json), every row checked, and unless `--dry-run` the good
  * rows imported — printing the same report the page shows.
  */
 export async function importVerb(flags: Flags, args: string[], clock: Clock): Promise<void> {
-  if (args[0] !== 'ledger') throw new UsageError('请指明导入内容：import ledger --file 文件.xlsx|文件.csv');
+  const kind = args[0];
+  if (kind !== 'ledger' && kind !== 'catalogue')
+    throw new UsageError(
+      '请指明导入内容：import ledger（矛盾纠纷台账）或 import catalogue（档案目录）--file 文件.xlsx|文件.csv',
+    );
   const path = resolve(requiredFlag(flags, 'file'));
   let bytes: Buffer;
   try {
@@ -33,7 +37,7 @@ export async function importVerb(flags: Flags, args: string[], clock: Clock): Pr
     clock,
     '导入须写明导入人：请用 --password-stdin 以主任账户导入。',
     async (s) => {
-      const seen = await s.job<ImportInspection>('imports:inspect-ledger', input);
+      const seen = await s.job<ImportInspection>(`imports:inspect-${kind}`, input);
       out(
         `工作表「${seen.sheet}」，表头在第 ${seen.headerRow} 行，共 ${seen.dataRows} 行数据${seen.remembered ? '（沿用上次的栏目对应）' : ''}。`,
       );
@@ -43,14 +47,11 @@ export async function importVerb(flags: Flags, args: string[], clock: Clock): Pr
           .join('；')}`,
       );
       const full = { ...input, mapping: seen.mapping };
-      return s.job<ImportReport>(
-        flags.has('dry-run') ? 'imports:check-ledger' : 'imports:import-ledger',
-        full,
-      );
+      return s.job<ImportReport>(`imports:${flags.has('dry-run') ? 'check' : 'import'}-${kind}`, full);
     },
   );
   out(
-    `${flags.has('dry-run') ? '检查完毕（未导入）' : `已导入 ${report.imported} 件`}：可导入 ${report.valid} 行，其中有改动 ${report.changed} 行；` +
+    `${flags.has('dry-run') ? '检查完毕（未导入）' : `已导入 ${report.imported} ${kind === 'ledger' ? '件案件' : '件档案'}`}：可导入 ${report.valid} 行，其中有改动 ${report.changed} 行；` +
       `不能导入 ${report.refused} 行；此前已导入 ${report.repeated} 行。`,
   );
   for (const p of report.problems)
@@ -67,18 +68,19 @@ export async function importVerb(flags: Flags, args: string[], clock: Clock): Pr
 
 /**
  * `--mapping M.json`: `{ "mapping": ["legacyCode", null, …], "categories": { "土地纠纷": "new" } }`
- * — the column mapping and the decisions for unknown 纠纷类型, as the page saves them.
+ * — the column mapping and the decisions for unknown 纠纷类型 (for a catalogue,
+ * unknown 门类 to a 门类 code: `{ "会议纪要": "HY" }`); the core checks them as it does the page's.
  */
 function mappingOf(flags: Flags): {
   mapping?: (string | null)[];
-  categories?: Record<string, number | 'new'>;
+  categories?: Record<string, number | string>;
 } {
   const file = stringFlag(flags, 'mapping');
   if (!file) return {};
   try {
     const json = JSON.parse(readFileSync(resolve(file), 'utf8')) as {
       mapping?: (string | null)[];
-      categories?: Record<string, number | 'new'>;
+      categories?: Record<string, number | string>;
     };
     return {
       ...(json.mapping ? { mapping: json.mapping } : {}),

@@ -24,13 +24,16 @@ export const jobModules: Partial<Record<Feature, () => Promise<Definitions>>> = 
       rekey: m.rekeyJob,
     } as unknown as Definitions;
   },
-  // An import's thread needs exceljs and the ledger's writers, not pdfmake and every feature.
+  // An import's thread needs exceljs and the ledger's and catalogue's writers, not pdfmake and every feature.
   imports: async () => {
     const m = await import('../features/imports/imports.jobs');
     return {
       inspectLedger: m.inspectLedgerJob,
       checkLedger: m.checkLedgerJob,
       importLedger: m.importLedgerJob,
+      inspectCatalogue: m.inspectCatalogueJob,
+      checkCatalogue: m.checkCatalogueJob,
+      importCatalogue: m.importCatalogueJob,
     } as unknown as Definitions;
   },
 };

@@ -151,7 +151,12 @@ export function Frame({ status }: FrameProps) {
               {shown === 'ledger' && (
                 <LedgerPage user={user} onOpenCase={openCase} onOpenMediation={openMediation} />
               )}
-              {shown === 'imports' && <ImportsPage onOpenLedger={() => setPage('ledger')} />}
+              {shown === 'imports' && (
+                <ImportsPage
+                  onOpenLedger={() => setPage('ledger')}
+                  onOpenArchive={() => setPage('archive')}
+                />
+              )}
               {shown === 'archive' && (
                 <ArchivePage user={user} centreName={status.centreName} onOpenItem={openArchiveItem} />
               )}

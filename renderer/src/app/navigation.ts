@@ -38,7 +38,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', label: '工作台', roles: 'all' },
   { key: 'intake', label: '首问登记', roles: LEDGER_ROLES },
   { key: 'ledger', label: '矛盾纠纷台账', roles: LEDGER_ROLES },
-  { key: 'imports', label: '导入旧台账', roles: ['director'] },
+  { key: 'imports', label: '导入旧记录', roles: ['director'] },
   { key: 'archive', label: '档案目录', roles: ARCHIVE_ROLES },
   { key: 'loans', label: '档案借阅', roles: ARCHIVE_ROLES },
   { key: 'roster', label: '值班排班', roles: DUTY_ROLES },

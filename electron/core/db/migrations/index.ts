@@ -11,6 +11,7 @@ import { sql as watch } from './010-watch';
 import { sql as watchFilings } from './011-watch-filings';
 import { sql as drafts } from './012-drafts';
 import { sql as imports } from './013-imports';
+import { sql as catalogueImports } from './014-catalogue-imports';
 
 /**
  * Numbered, append-only migrations. Position i (0-based) upgrades the schema
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly string[] = [
   watchFilings,
   drafts,
   imports,
+  catalogueImports,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

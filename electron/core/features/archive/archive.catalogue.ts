@@ -49,16 +49,20 @@ export function catalogueWhere(
   const search = resolveSearch(db, f.q, 'archive_items_fts');
   if (search) {
     params.scan = scanCode(f.q ?? '');
+    // An item renumbered on import is still found by the 档号 on its old label.
+    params.legacy = (f.q ?? '').trim();
     if (search.kind === 'match') {
       where.push(
-        '(i.id IN (SELECT rowid FROM archive_items_fts WHERE archive_items_fts MATCH @fts) OR i.scan_code = @scan)',
+        `(i.id IN (SELECT rowid FROM archive_items_fts WHERE archive_items_fts MATCH @fts) OR i.scan_code = @scan
+          OR i.legacy_code = @legacy)`,
       );
       params.fts = search.expr;
     } else if (search.kind === 'scan') {
       where.push(`(i.title LIKE @like ESCAPE '\\' OR i.code LIKE @like ESCAPE '\\' OR i.responsible LIKE @like ESCAPE '\\'
-        OR i.doc_number LIKE @like ESCAPE '\\' OR i.note LIKE @like ESCAPE '\\' OR i.scan_code = @scan)`);
+        OR i.doc_number LIKE @like ESCAPE '\\' OR i.note LIKE @like ESCAPE '\\' OR i.scan_code = @scan
+        OR i.legacy_code = @legacy)`);
       params.like = search.like;
-    } else where.push('i.scan_code = @scan');
+    } else where.push('(i.scan_code = @scan OR i.legacy_code = @legacy)');
   }
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }

@@ -53,9 +53,11 @@ export function fileMediationDossier(
     actorName,
     at,
     {
-      caseId: d.caseId,
-      mediationId: d.mediationId,
-      contents: d.entries.map((e) => ({ title: e.title, pages: e.pages, range: e.range })),
+      link: {
+        caseId: d.caseId,
+        mediationId: d.mediationId,
+        contents: d.entries.map((e) => ({ title: e.title, pages: e.pages, range: e.range })),
+      },
     },
   );
   return code;

@@ -13,6 +13,7 @@ import type {
   ArchiveSettings,
   ContentsEntry,
   CreateItemInput,
+  ItemImport,
 } from '../../../../shared/archive/schemas';
 import { FTS_TAIL, stmt } from '../cases/cases.queries';
 import { requireActiveCategory } from './archive.categories';
@@ -143,6 +144,21 @@ export interface FilingLink {
   contents: ContentsEntry[];
 }
 
+/** How an item comes to be filed, beyond its description. */
+export interface FilingOptions {
+  /** The record a module files for itself (closing a mediation files its dossier). */
+  link?: FilingLink;
+  /**
+   * A serial the item already had in an old catalogue (issue 14, item 5): it
+   * keeps it, and the series goes on after the highest serial in use, so a
+   * later item never takes a number an imported one holds.
+   */
+  keepSerial?: number;
+  /** The 档号 it had before, when it is numbered afresh on import (原档号). */
+  legacyCode?: string | null;
+  importBatchId?: number;
+}
+
 /**
  * Files an item: the next serial of its 门类 + 年度 + 保管期限, taken in the
  * caller's write transaction — an insert that fails rolls the serial back
@@ -154,15 +170,21 @@ export function fileItem(
   input: CreateItemInput,
   actorName: string,
   at: string,
-  link?: FilingLink,
+  options: FilingOptions = {},
 ): { id: number; code: string } {
+  const { link } = options;
   requireActiveCategory(db, input.categoryCode);
   requireBox(db, input.boxId);
-  const { last: serial } = stmt(
-    db,
-    `INSERT INTO archive_serials (category, year, retention, last) VALUES (?, ?, ?, 1)
-     ON CONFLICT (category, year, retention) DO UPDATE SET last = last + 1 RETURNING last`,
-  ).get(input.categoryCode, input.year, input.retention) as { last: number };
+  const serial =
+    options.keepSerial === undefined
+      ? (
+          stmt(
+            db,
+            `INSERT INTO archive_serials (category, year, retention, last) VALUES (?, ?, ?, 1)
+             ON CONFLICT (category, year, retention) DO UPDATE SET last = last + 1 RETURNING last`,
+          ).get(input.categoryCode, input.year, input.retention) as { last: number }
+        ).last
+      : keptSerial(db, input, options.keepSerial);
   const code = formatArchiveCode(settings.codePattern, {
     fonds: settings.fonds,
     category: input.categoryCode,
@@ -176,9 +198,10 @@ export function fileItem(
     db,
     `INSERT INTO archive_items (code, scan_code, fonds, category, year, retention, serial, doc_number, title,
        responsible, date, classification, pages, important, box_id, note, contents, case_id, mediation_id,
-       created_at, created_by)
+       legacy_code, import_batch_id, created_at, created_by)
      VALUES (@code, @scan, @fonds, @category, @year, @retention, @serial, @docNumber, @title, @responsible,
-       @date, @classification, @pages, @important, @boxId, @note, @contents, @caseId, @mediationId, @at, @by)`,
+       @date, @classification, @pages, @important, @boxId, @note, @contents, @caseId, @mediationId,
+       @legacyCode, @batch, @at, @by)`,
   ).run({
     code,
     scan: scanCode(code),
@@ -199,12 +222,29 @@ export function fileItem(
     contents: link ? JSON.stringify(link.contents) : null,
     caseId: link?.caseId ?? null,
     mediationId: link?.mediationId ?? null,
+    legacyCode: options.legacyCode ?? null,
+    batch: options.importBatchId ?? null,
     at,
     by: actorName,
   });
   const id = Number(info.lastInsertRowid);
   syncFts(db, id);
   return { id, code };
+}
+
+/** A kept serial: refused when taken, and the series moved on past it. */
+function keptSerial(db: Db, input: CreateItemInput, serial: number): number {
+  const taken = stmt(
+    db,
+    'SELECT code FROM archive_items WHERE category = ? AND year = ? AND retention = ? AND serial = ?',
+  ).get(input.categoryCode, input.year, input.retention, serial) as { code: string } | undefined;
+  if (taken) throw new AppError('CONFLICT', `件号 ${serial} 已被档案 ${taken.code} 使用。`);
+  stmt(
+    db,
+    `INSERT INTO archive_serials (category, year, retention, last) VALUES (?, ?, ?, ?)
+     ON CONFLICT (category, year, retention) DO UPDATE SET last = max(last, excluded.last)`,
+  ).run(input.categoryCode, input.year, input.retention, serial);
+  return serial;
 }
 
 const FIELD_LABELS: Record<string, string> = {
@@ -292,7 +332,36 @@ export function itemDetail(db: Db, r: ItemRecord, loans: ArchiveItemDetail['loan
     destroyedBy: r.destroyed_by,
     destroyReason: r.destroy_reason,
     retentionEndYear: retentionEndYear(r.year, r.retention),
+    imported: importedFrom(db, r.id),
   };
+}
+
+/** The old catalogue an item came from: the file, its row, and the 档号 it had when renumbered. */
+function importedFrom(db: Db, id: number): ItemImport | null {
+  const r = stmt(
+    db,
+    `SELECT i.legacy_code, b.file_name, b.imported_at, b.imported_by, r.row_no
+     FROM archive_items i JOIN import_batches b ON b.id = i.import_batch_id
+     LEFT JOIN import_rows r ON r.batch_id = b.id AND r.entity_id = i.id
+     WHERE i.id = ?`,
+  ).get(id) as
+    | {
+        legacy_code: string | null;
+        file_name: string;
+        imported_at: string;
+        imported_by: string;
+        row_no: number | null;
+      }
+    | undefined;
+  return r
+    ? {
+        legacyCode: r.legacy_code,
+        fileName: r.file_name,
+        row: r.row_no,
+        importedAt: r.imported_at,
+        importedBy: r.imported_by,
+      }
+    : null;
 }
 
 /** Items by id, in 档号 order (labels, disposal lists). */

@@ -1,21 +1,21 @@
 import { toCompactStamp } from '../../../../shared/dates';
-import { LEDGER_TARGETS } from '../../../../shared/import/ledgerTargets';
+import type { ImportTarget } from '../../../../shared/import/columns';
 import type {
   ImportInspection,
   ImportPreviewRow,
   ImportProblem,
   ImportReport,
 } from '../../../../shared/import/schemas';
-import { CASE_STATUSES } from '../../../../shared/cases/status';
+import { readText } from '../../../../shared/import/values';
 import { tableXlsx, XLSX_MIME } from '../../export/tableXlsx';
-import type { AnalysedRow, LedgerAnalysis } from './imports.ledger';
+import type { Analysis, AnalysedRow } from './imports.sheet';
 
 /** Rows shown before the import: enough to see the mapping is right. */
 const PREVIEW_ROWS = 20;
 /** Problems listed on screen; the workbook has them all. */
 const SCREEN_PROBLEMS = 200;
 
-function problemOf(r: AnalysedRow): ImportProblem | null {
+function problemOf(r: AnalysedRow<unknown>): ImportProblem | null {
   const v = r.verdict;
   if (r.repeated)
     return { row: v.row, kind: 'repeated', messages: ['此行此前已导入（或在本文件中重复），不再导入'] };
@@ -23,33 +23,44 @@ function problemOf(r: AnalysedRow): ImportProblem | null {
   return v.changes.length ? { row: v.row, kind: 'changed', messages: v.changes } : null;
 }
 
-function previewOf(r: AnalysedRow, categories: ReadonlyMap<number, string>): ImportPreviewRow {
+/**
+ * The preview's columns: each shows a stored value, or for a row that cannot
+ * come in, what the file's cells for those fields say.
+ */
+export interface PreviewSpec<V> {
+  columns: { label: string; targets: readonly string[] }[];
+  values(value: V): string[];
+}
+
+function previewOf<V>(a: Analysis<V>, r: AnalysedRow<V>, spec: PreviewSpec<V>): ImportPreviewRow {
   const v = r.verdict;
-  if (!v.ok)
+  if (!v.ok) {
+    const written = (key: string) => {
+      const at = a.mapping.indexOf(key);
+      return at < 0 ? null : readText(r.cells[at]);
+    };
     return {
       row: v.row,
       ok: false,
-      legacyCode: null,
-      registeredAt: null,
-      parties: '',
-      category: '',
-      status: '',
+      values: spec.columns.map((col) => col.targets.map(written).filter(Boolean).join(' / ')),
       messages: v.reasons,
     };
+  }
   return {
     row: v.row,
     ok: !r.repeated,
-    legacyCode: v.value.legacyCode,
-    registeredAt: v.value.registeredAt,
-    parties: v.value.parties.map((p) => p.name).join('、'),
-    category: categories.get(v.value.categoryId) ?? '',
-    status: CASE_STATUSES[v.value.status],
+    values: spec.values(v.value),
     messages: r.repeated ? ['此前已导入'] : v.changes,
   };
 }
 
-export function inspection(a: LedgerAnalysis, categories: ReadonlyMap<number, string>): ImportInspection {
+export function inspection<V>(
+  a: Analysis<V>,
+  targets: readonly ImportTarget[],
+  spec: PreviewSpec<V>,
+): ImportInspection {
   return {
+    kind: a.kind,
     fileName: a.fileName,
     sha256: a.sha256,
     sheets: a.sheets,
@@ -58,9 +69,10 @@ export function inspection(a: LedgerAnalysis, categories: ReadonlyMap<number, st
     labels: a.labels,
     mapping: a.mapping,
     remembered: a.remembered,
-    targets: LEDGER_TARGETS.map((t) => ({ key: t.key, label: t.label })),
+    targets: targets.map((t) => ({ key: t.key, label: t.label })),
     dataRows: a.rows.length,
-    preview: a.rows.slice(0, PREVIEW_ROWS).map((r) => previewOf(r, categories)),
+    previewColumns: spec.columns.map((c) => c.label),
+    preview: a.rows.slice(0, PREVIEW_ROWS).map((r) => previewOf(a, r, spec)),
     unknownCategories: a.unknownCategories,
   };
 }
@@ -68,7 +80,7 @@ export function inspection(a: LedgerAnalysis, categories: ReadonlyMap<number, st
 const KIND_LABELS = { refused: '未导入', changed: '导入时有改动', repeated: '此前已导入' } as const;
 
 /** Every row that will not come in as written, with the sheet's own row numbers, as a workbook to fix the file by. */
-async function problemsWorkbook(a: LedgerAnalysis, problems: ImportProblem[], now: Date) {
+async function problemsWorkbook(a: Analysis<unknown>, problems: ImportProblem[], now: Date) {
   const bytes = await tableXlsx({
     title: `导入检查：${a.fileName}`,
     sheetName: '问题行',
@@ -89,7 +101,7 @@ async function problemsWorkbook(a: LedgerAnalysis, problems: ImportProblem[], no
   };
 }
 
-export async function report(a: LedgerAnalysis, imported: number, now: Date): Promise<ImportReport> {
+export async function report(a: Analysis<unknown>, imported: number, now: Date): Promise<ImportReport> {
   const problems = a.rows.map(problemOf).filter((p): p is ImportProblem => p !== null);
   const count = (kind: ImportProblem['kind']) => problems.filter((p) => p.kind === kind).length;
   return {

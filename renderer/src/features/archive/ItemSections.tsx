@@ -50,6 +50,18 @@ export function ItemFactsSection({
               ) : null,
           },
           { label: '归档', value: `${item.createdBy} ${formatTableDateTime(item.createdAt)}` },
+          ...(item.imported
+            ? [
+                { label: '原档号', value: item.imported.legacyCode ?? '（保留原档号）' },
+                {
+                  label: '来源目录',
+                  value: `从旧档案目录导入：${item.imported.fileName}${
+                    item.imported.row === null ? '' : ` 第 ${item.imported.row} 行`
+                  }（${item.imported.importedBy}，${formatTableDateTime(item.imported.importedAt)}）`,
+                  wide: true,
+                },
+              ]
+            : []),
           { label: '备注', value: item.note, wide: true },
         ]}
       />

@@ -107,6 +107,7 @@ const ACTION_LABELS: Record<string, string> = {
   'footage.copy': '登记录像复制',
   'footage.print': '打印录像调取登记表',
   'imports.ledger': '导入旧台账',
+  'imports.catalogue': '导入档案目录',
   'watch.print-dutylog': '打印值班记录',
   'watch.file-dutylog': '值班记录归档',
   'watch.handover': '交接班',

@@ -4,7 +4,16 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import type { ImportInspection, ImportLedgerInput, ImportReport } from '../../../../shared/import/schemas';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import type {
+  ImportCatalogueInput,
+  ImportInspection,
+  ImportKind,
+  ImportLedgerInput,
+  ImportReport,
+} from '../../../../shared/import/schemas';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
@@ -21,36 +30,76 @@ interface Chosen {
   base64: string;
 }
 
+type Request =
+  { kind: 'ledger'; input: ImportLedgerInput } | { kind: 'catalogue'; input: ImportCatalogueInput };
+
+/** The three jobs of each kind: read and propose, check every row, import. */
+const inspect = (r: Request) =>
+  r.kind === 'ledger' ? api.imports.inspectLedger(r.input) : api.imports.inspectCatalogue(r.input);
+const check = (r: Request) =>
+  r.kind === 'ledger' ? api.imports.checkLedger(r.input) : api.imports.checkCatalogue(r.input);
+const importAll = (r: Request) =>
+  r.kind === 'ledger' ? api.imports.importLedger(r.input) : api.imports.importCatalogue(r.input);
+
+const KINDS: { value: ImportKind; label: string; hint: string }[] = [
+  { value: 'ledger', label: '矛盾纠纷台账', hint: '每一行是一件纠纷：登记时间、当事人、纠纷类型……' },
+  {
+    value: 'catalogue',
+    label: '档案目录（归档文件目录）',
+    hint: '每一行是一件档案：档号、题名、年度、保管期限、密级、页数、盒号……',
+  },
+];
+
 /**
- * 导入旧台账 (issue 14): choose a workbook → the app reads its header and
- * proposes a mapping → the director corrects columns and unknown 纠纷类型 →
- * 检查全部行 (a dry run, with the problem rows downloadable) → 导入. Each
- * step is a job, so a large file shows progress and can be cancelled.
+ * 导入旧记录 (issue 14): choose what the file holds (台账 or 档案目录) and the
+ * file → the app reads its header and proposes a mapping → the director
+ * corrects columns and unknown 纠纷类型 / 门类 → 检查全部行 (a dry run, with
+ * the problem rows downloadable) → 导入. Each step is a job, so a large file
+ * shows progress and can be cancelled.
  */
-export function ImportsPage({ onOpenLedger }: { onOpenLedger: () => void }) {
+export function ImportsPage({
+  onOpenLedger,
+  onOpenArchive,
+}: {
+  onOpenLedger: () => void;
+  onOpenArchive: () => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const job = useJob();
-  const categories = useLoad(useCallback(() => api.cases.categories({}), []));
+  const caseCategories = useLoad(useCallback(() => api.cases.categories({}), []));
+  const archiveCategories = useLoad(useCallback(() => api.archive.categories({}), []));
+  const [kind, setKind] = useState<ImportKind>('ledger');
   const [file, setFile] = useState<Chosen>();
   const [inspection, setInspection] = useState<ImportInspection>();
   const [mapping, setMapping] = useState<string[]>([]);
   const [decisions, setDecisions] = useState<Record<string, string>>({});
-  /** The preview and the unknown 纠纷类型, refreshed on request with the corrected mapping. */
+  /** The preview and the unknown categories, refreshed on request with the corrected mapping. */
   const [preview, setPreview] = useState<ImportInspection['preview']>([]);
   const [unknown, setUnknown] = useState<ImportInspection['unknownCategories']>([]);
   const [previewStale, setPreviewStale] = useState(false);
-  const [check, setCheck] = useState<ImportReport>();
+  const [checked, setChecked] = useState<ImportReport>();
   const [done, setDone] = useState<ImportReport>();
 
-  const choose = async (chosen: FileList | null) => {
-    const picked = chosen?.[0];
-    if (!picked) return;
-    const next = { fileName: picked.name, base64: await readAsBase64(picked) };
+  const categoryOptions =
+    kind === 'ledger'
+      ? [
+          { value: NEW, label: '新增为纠纷类型' },
+          ...(caseCategories.data ?? [])
+            .filter((c) => c.active)
+            .map((c) => ({ value: String(c.id), label: c.label })),
+        ]
+      : (archiveCategories.data ?? [])
+          .filter((c) => !c.retired)
+          .map((c) => ({ value: c.code, label: `${c.code} ${c.name}` }));
+
+  /** Reads the file (or another sheet of it) afresh: the mapping is proposed or remembered anew. */
+  const read = async (next: Chosen, readKind: ImportKind, sheet?: string) => {
     setFile(next);
     setInspection(undefined);
-    setCheck(undefined);
+    setChecked(undefined);
     setDone(undefined);
-    const result = await job.run(() => api.imports.inspectLedger(next));
+    const body = { ...next, ...(sheet ? { sheet } : {}) };
+    const result = await job.run(() => inspect({ kind: readKind, input: body } as Request));
     if (!result.ok) return;
     setInspection(result.value);
     setMapping(result.value.mapping.map((m) => m ?? SKIP));
@@ -60,10 +109,42 @@ export function ImportsPage({ onOpenLedger }: { onOpenLedger: () => void }) {
     setPreviewStale(false);
   };
 
+  const choose = async (chosen: FileList | null) => {
+    const picked = chosen?.[0];
+    if (!picked) return;
+    await read({ fileName: picked.name, base64: await readAsBase64(picked) }, kind);
+  };
+
+  const chooseKind = (next: ImportKind) => {
+    setKind(next);
+    if (file) void read(file, next);
+  };
+
+  const request = (): Request | undefined => {
+    if (!file || !inspection) return undefined;
+    const base = {
+      ...file,
+      sheet: inspection.sheet,
+      mapping: mapping.map((m) => (m === SKIP ? null : m)),
+    };
+    const chosen = Object.entries(decisions).filter(([, choice]) => choice);
+    if (inspection.kind === 'catalogue')
+      return { kind: 'catalogue', input: { ...base, categories: Object.fromEntries(chosen) } };
+    return {
+      kind: 'ledger',
+      input: {
+        ...base,
+        categories: Object.fromEntries(
+          chosen.map(([name, choice]) => [name, choice === NEW ? 'new' : Number(choice)] as const),
+        ),
+      },
+    };
+  };
+
   const refreshPreview = async () => {
     const body = request();
     if (!body) return;
-    const result = await job.run(() => api.imports.inspectLedger(body));
+    const result = await job.run(() => inspect(body));
     if (!result.ok) return;
     setPreview(result.value.preview);
     // A decided category is no longer unknown to the core, but its choice stays on screen.
@@ -72,62 +153,71 @@ export function ImportsPage({ onOpenLedger }: { onOpenLedger: () => void }) {
     setPreviewStale(false);
   };
 
-  const request = (): ImportLedgerInput | undefined => {
-    if (!file || !inspection) return undefined;
-    const chosenCategories: Record<string, number | 'new'> = {};
-    for (const [name, choice] of Object.entries(decisions))
-      if (choice) chosenCategories[name] = choice === NEW ? 'new' : Number(choice);
-    return {
-      ...file,
-      sheet: inspection.sheet,
-      mapping: mapping.map((m) => (m === SKIP ? null : m)),
-      categories: chosenCategories,
-    };
-  };
-
   const runCheck = async () => {
     const body = request();
     if (!body) return;
-    setCheck(undefined);
-    const result = await job.run(() => api.imports.checkLedger(body));
-    if (result.ok) setCheck(result.value);
+    setChecked(undefined);
+    const result = await job.run(() => check(body));
+    if (result.ok) setChecked(result.value);
   };
 
   const runImport = async () => {
     const body = request();
     if (!body) return;
-    const result = await job.run(() => api.imports.importLedger(body));
+    const result = await job.run(() => importAll(body));
     if (result.ok) {
       setDone(result.value);
-      setCheck(undefined);
+      setChecked(undefined);
     }
   };
 
   // Any correction after a check makes that check stale: the import waits for a new one.
   const correctMapping = (next: string[]) => {
     setMapping(next);
-    setCheck(undefined);
+    setChecked(undefined);
     setPreviewStale(true);
   };
   const correctCategories = (next: Record<string, string>) => {
     setDecisions(next);
-    setCheck(undefined);
+    setChecked(undefined);
     setPreviewStale(true);
   };
 
   return (
     <>
-      <PageTitle>导入旧台账</PageTitle>
+      <PageTitle>导入旧记录</PageTitle>
       <Section
         title="选择文件"
-        description="支持 Excel 工作簿（.xlsx）和 CSV 文件（UTF-8 或 GBK）。表头上方的标题行会自动跳过；同一行不会被导入两次。"
+        description="把以前用 Excel 或 WPS 记的台账、档案目录导入本系统。支持 Excel 工作簿（.xlsx）和 CSV 文件（UTF-8 或 GBK）。表头上方的标题行会自动跳过；同一行不会被导入两次。"
       >
+        <RadioGroup
+          row
+          aria-label="导入内容"
+          value={kind}
+          onChange={(e) => chooseKind(e.target.value as ImportKind)}
+          sx={{ mb: 1 }}
+        >
+          {KINDS.map((k) => (
+            <FormControlLabel
+              key={k.value}
+              value={k.value}
+              control={<Radio />}
+              label={k.label}
+              disabled={job.busy}
+            />
+          ))}
+        </RadioGroup>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {KINDS.find((k) => k.value === kind)!.hint}
+          {kind === 'catalogue' &&
+            ' 原档号符合本中心档号格式且未被占用的，保留原档号；否则按档号规则另编，原档号随档案保留，可按原档号查找。密级未填的按「内部」记。'}
+        </Typography>
         <input
           ref={input}
           type="file"
           hidden
           accept=".xlsx,.csv"
-          aria-label="选择台账文件"
+          aria-label="选择要导入的文件"
           onChange={(e) => {
             void choose(e.target.files);
             e.target.value = '';
@@ -147,14 +237,22 @@ export function ImportsPage({ onOpenLedger }: { onOpenLedger: () => void }) {
 
       {inspection && !done && (
         <>
-          <MappingSection inspection={inspection} mapping={mapping} onMapping={correctMapping} />
+          <MappingSection
+            inspection={inspection}
+            mapping={mapping}
+            onMapping={correctMapping}
+            busy={job.busy}
+            onSheet={(sheet) => file && void read(file, inspection.kind, sheet)}
+          />
           <UnknownCategoriesSection
+            kind={inspection.kind}
             unknown={unknown}
-            categories={categories.data ?? []}
+            options={categoryOptions}
             decisions={decisions}
             onDecisions={correctCategories}
           />
           <PreviewSection
+            columns={inspection.previewColumns}
             preview={preview}
             stale={previewStale}
             busy={job.busy}
@@ -164,12 +262,12 @@ export function ImportsPage({ onOpenLedger }: { onOpenLedger: () => void }) {
             <Button variant="outlined" disabled={job.busy} onClick={runCheck} sx={{ mb: 2 }}>
               检查全部行
             </Button>
-            {check && (
+            {checked && (
               <>
-                <ImportReportView report={check} />
+                <ImportReportView report={checked} />
                 <Box sx={{ mt: 3 }}>
-                  <Button variant="contained" disabled={job.busy || check.valid === 0} onClick={runImport}>
-                    导入 {check.valid} 件
+                  <Button variant="contained" disabled={job.busy || checked.valid === 0} onClick={runImport}>
+                    导入 {checked.valid} 件
                   </Button>
                 </Box>
               </>
@@ -178,16 +276,22 @@ export function ImportsPage({ onOpenLedger }: { onOpenLedger: () => void }) {
         </>
       )}
 
-      {done && (
+      {done && inspection && (
         <Section title="导入结果">
           <Alert severity="success" sx={{ mb: 2 }}>
-            已从「{done.fileName}」导入 {done.imported} 件。
+            已从「{done.fileName}」导入 {done.imported} 件{inspection.kind === 'ledger' ? '案件' : '档案'}。
           </Alert>
           <ImportReportView report={done} />
           <Box sx={{ mt: 2 }}>
-            <Button variant="contained" onClick={onOpenLedger}>
-              前往矛盾纠纷台账
-            </Button>
+            {inspection.kind === 'ledger' ? (
+              <Button variant="contained" onClick={onOpenLedger}>
+                前往矛盾纠纷台账
+              </Button>
+            ) : (
+              <Button variant="contained" onClick={onOpenArchive}>
+                前往档案目录
+              </Button>
+            )}
           </Box>
         </Section>
       )}

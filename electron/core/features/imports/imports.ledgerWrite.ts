@@ -2,12 +2,12 @@ import type { Db } from '../../db/open';
 import { writeTransaction } from '../../db/tx';
 import { toLocalIso } from '../../../../shared/dates';
 import { dueDate } from '../../../../shared/cases/deadline';
-import { layoutKey } from '../../../../shared/import/columns';
 import type { LedgerRow } from '../../../../shared/import/ledgerRow';
 import { appendAudit, type Actor } from '../audit/audit.queries';
 import { getDeadlinePreset, workCalendar } from '../calendar/calendar.queries';
 import { addEvent, insertCase, type PartyRecord } from '../cases/cases.queries';
 import type { LedgerAnalysis } from './imports.ledger';
+import { countsPhrase, insertBatch, rememberMapping, type Progress } from './imports.sheet';
 
 /**
  * Writes the rows a check found good, in one transaction on the job's own
@@ -43,7 +43,7 @@ export function writeLedger(
   a: LedgerAnalysis,
   actor: Actor & { id: number },
   now: Date,
-  progress: (done: number, total: number, phase: string) => void,
+  progress: Progress,
 ): Written {
   const good = a.rows
     .filter((r) => r.verdict.ok && !r.repeated)
@@ -60,8 +60,6 @@ export function writeLedger(
           : x.row - y.row,
     );
   const at = toLocalIso(now);
-  const refused = a.rows.filter((r) => !r.verdict.ok && !r.repeated).length;
-  const repeated = a.rows.filter((r) => r.repeated).length;
   return writeTransaction(db, (): Written => {
     const categoryIds = a.newCategories.map((label) => {
       const sort = (
@@ -73,14 +71,7 @@ export function writeLedger(
       );
     });
     const category = (id: number) => (id < 0 ? categoryIds[-id - 1]! : id);
-    const batchId = Number(
-      db
-        .prepare(
-          `INSERT INTO import_batches (kind, file_name, sha256, rows_imported, rows_refused, rows_repeated, imported_at, imported_by)
-           VALUES ('ledger', ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(a.fileName, a.sha256, good.length, refused, repeated, at, actor.name).lastInsertRowid,
-    );
+    const batchId = insertBatch(db, a, good.length, at, actor.name);
     const calendar = workCalendar(db);
     const days = getDeadlinePreset(db).general;
     const mark = db.prepare(
@@ -138,17 +129,13 @@ export function writeLedger(
       });
       remember.run(fingerprint, batchId, row, id);
     }
-    db.prepare(
-      `INSERT INTO import_mappings (kind, layout, mapping, saved_at) VALUES ('ledger', ?, ?, ?)
-       ON CONFLICT (kind, layout) DO UPDATE SET mapping = excluded.mapping, saved_at = excluded.saved_at`,
-    ).run(layoutKey(a.labels), JSON.stringify(a.mapping), at);
+    rememberMapping(db, a, at);
     appendAudit(db, at, actor, {
       action: 'imports.ledger',
       entity: 'import_batch',
       entityId: batchId,
       summary:
-        `导入旧台账「${a.fileName}」（SHA-256 ${a.sha256}）：导入 ${good.length} 件` +
-        `，未导入 ${refused} 行，此前已导入 ${repeated} 行` +
+        `导入旧台账「${a.fileName}」（SHA-256 ${a.sha256}）：${countsPhrase(a, good.length, '件')}` +
         (a.newCategories.length ? `；新增纠纷类型 ${a.newCategories.join('、')}` : ''),
     });
     progress(good.length, good.length, '写入完毕');
