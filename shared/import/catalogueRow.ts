@@ -1,5 +1,6 @@
 import {
   CLASSIFICATIONS,
+  formatArchiveCode,
   parseArchiveCode,
   RETENTIONS,
   type Classification,
@@ -161,7 +162,7 @@ export function catalogueRow(
     const parts = parseArchiveCode(look.pattern, writtenCode);
     const codeCategory = parts?.category === undefined ? undefined : look.categoryCode(parts.category);
     const misfit = !parts
-      ? `不符合本中心的档号格式（${look.pattern}）`
+      ? `不符合本中心的档号格式（形如 ${formatArchiveCode(look.pattern, { fonds: look.fonds, category: 'HY', year: 2019, retention: 'Y', serial: 1 })}）`
       : parts.fonds !== undefined && parts.fonds !== look.fonds
         ? `的全宗号 ${parts.fonds} 不是本中心的 ${look.fonds}`
         : codeCategory === undefined

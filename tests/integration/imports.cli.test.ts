@@ -90,3 +90,58 @@ describe('命令行：导入旧台账', () => {
     }
   });
 });
+
+/** `import catalogue --file F [--mapping M.json] [--dry-run]` (issue 14, items 5–6). */
+describe('命令行：导入档案目录', () => {
+  let a: LedgerArchive;
+  let file: string;
+  const cli = (args: string[]) =>
+    runCliAt(
+      '2026-12-05T10:00:00',
+      ['import', 'catalogue', ...args, '--dir', a.dir, '--password-stdin', '--user', DIRECTOR.username],
+      `${DIRECTOR.password}\n`,
+    );
+
+  beforeAll(async () => {
+    a = await ledgerArchive('2026-12-05T09:00:00');
+    await a.core.shutdown();
+    file = join(a.dir, '..', '归档文件目录.csv');
+    writeFileSync(
+      file,
+      encodeGbk(
+        '档号,题名,门类,年度,保管期限,日期,页数\r\n' +
+          'J001-HY·2020-Y-0007,2020年第一次例会记录,会议记录,2020,永久,2020-01-06,4\r\n' +
+          '20-3,联席会议纪要,会议纪要,2020,永久,2020-05-06,2\r\n',
+      ),
+    );
+  }, 60_000);
+  afterAll(() => a.cleanup());
+
+  it('checks, then imports with the unknown 门类 decided in the mapping file', async () => {
+    const dry = await cli(['--file', file, '--dry-run']);
+    expect(dry.stderr).toBe('');
+    expect(dry.stdout).toContain('栏目对应：档号 → 档号；题名 → 题名；门类 → 门类；年度 → 年度；保管期限 → 保管期限；日期 → 日期；页数 → 页数');
+    expect(dry.stdout).toContain('第 3 行（不能导入）：门类「会议纪要」尚未对应到本系统的门类');
+    const mapping = join(a.dir, '..', '目录对应.json');
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        categories: { 会议纪要: 'HY' },
+        mapping: ['code', 'title', 'category', 'year', 'retention', 'date', 'pages'],
+      }),
+    );
+    const r = await cli(['--file', file, '--mapping', mapping]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('已导入 2 件档案');
+    expect(r.stdout).toContain('第 3 行（有改动）：档号「20-3」不符合本中心的档号格式');
+    const db = await openDirect(a.dir);
+    try {
+      expect(db.prepare('SELECT code, legacy_code FROM archive_items ORDER BY code').all()).toEqual([
+        { code: 'J001-HY·2020-Y-0007', legacy_code: null },
+        { code: 'J001-HY·2020-Y-0008', legacy_code: '20-3' },
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+});

@@ -122,7 +122,7 @@ function markCollisions(db: Db, rows: CatalogueAnalysis['rows']): void {
     }
     const what = writtenCode ? `档号「${writtenCode}」` : `件号 ${keepSerial}`;
     v.changes.push(
-      `${what}已被${taken ? `档案 ${taken.code}` : `第 ${earlier} 行`}使用：导入时另编档号${writtenCode ? '，原档号保留' : ''}`,
+      `${what}已被${taken ? `档案 ${taken.code} ` : `第 ${earlier} 行`}使用：导入时另编档号${writtenCode ? '，原档号保留' : ''}`,
     );
     v.value.keepSerial = null;
   }
