@@ -120,7 +120,9 @@ describe('命令行：导入档案目录', () => {
   it('checks, then imports with the unknown 门类 decided in the mapping file', async () => {
     const dry = await cli(['--file', file, '--dry-run']);
     expect(dry.stderr).toBe('');
-    expect(dry.stdout).toContain('栏目对应：档号 → 档号；题名 → 题名；门类 → 门类；年度 → 年度；保管期限 → 保管期限；日期 → 日期；页数 → 页数');
+    expect(dry.stdout).toContain(
+      '栏目对应：档号 → 档号；题名 → 题名；门类 → 门类；年度 → 年度；保管期限 → 保管期限；日期 → 日期；页数 → 页数',
+    );
     expect(dry.stdout).toContain('第 3 行（不能导入）：门类「会议纪要」尚未对应到本系统的门类');
     const mapping = join(a.dir, '..', '目录对应.json');
     writeFileSync(

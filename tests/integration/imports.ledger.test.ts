@@ -125,7 +125,13 @@ describe('台账导入：旧台账的每一行，导入或说明原因', () => {
     // A row that cannot come in shows what the file says, beside why.
     expect(seen.preview.find((r) => r.row === 9)).toMatchObject({
       ok: false,
-      values: [expect.any(String), '2024年13月1日', expect.any(String), expect.any(String), expect.any(String)],
+      values: [
+        expect.any(String),
+        '2024年13月1日',
+        expect.any(String),
+        expect.any(String),
+        expect.any(String),
+      ],
       messages: ['登记时间：日期「2024年13月1日」不存在'],
     });
   });
