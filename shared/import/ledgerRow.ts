@@ -68,11 +68,12 @@ const minute = (d: ReadDate) => `${d.date}T${d.time ?? '00:00'}`;
 const ORGANISATION =
   /(公司|厂|店|中心|委员会|居委会|村委会|物业|学校|幼儿园|医院|银行|集团|合作社|事务所|商行|门市部|办事处|局|所)$/u;
 
+/** A 是否办结 column holds 是 / 否, or TRUE / FALSE where its cells are typed as yes-or-no. */
 const STATUS_WORDS: readonly [RegExp, LedgerRow['status']][] = [
   [/未办结|未结|办理中|调解中|处理中|正在|跟进/u, 'in_progress'],
-  [/已?办结|结案|完结|已化解|已处理|已调处|^是$/u, 'closed'],
+  [/已?办结|结案|完结|已化解|已处理|已调处|^是$|^TRUE$/u, 'closed'],
   [/已?受理/u, 'accepted'],
-  [/待受理|已?登记|^否$/u, 'registered'],
+  [/待受理|已?登记|^否$|^FALSE$/u, 'registered'],
 ];
 
 const OUTCOME_WORDS: readonly [RegExp, Outcome][] = [

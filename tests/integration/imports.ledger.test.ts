@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/api/contract';
 import type { ImportReport } from '../../shared/import/schemas';
 import { value } from '../support/archive';
 import { encodeGbk } from '../support/gbk';
 import { caseInput, ledgerArchive, ID_NUMBER, STAFF, type LedgerArchive } from '../support/ledger';
+import { oldLedgerFile } from '../support/oldLedger';
 import { sheetRows } from '../support/workbook';
 
 type ImportInput = InputOf<'imports', 'importLedger'>;
@@ -16,57 +16,54 @@ type ImportInput = InputOf<'imports', 'importLedger'>;
  * category the dictionary lacks, an ID number that fails its check, a handler
  * who has no account, and a date no calendar has.
  */
-async function oldLedger(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('2024年台账');
-  ws.addRow(['2024年矛盾纠纷排查调处台账']);
-  ws.mergeCells('A1:J1');
-  ws.addRow(['填报单位：示范社区综治中心']);
-  ws.addRow([
-    '序号',
-    '受理日期',
-    '当事人',
-    null,
-    '身份证号',
-    '纠纷类别',
-    '简要情况',
-    '调解员',
-    '办理状态',
-    '调解结果',
-  ]);
-  ws.mergeCells('C3:D3');
-  ws.addRow([null, null, '申请人', '被申请人']);
-  ws.addRow([
-    'L-001',
-    new Date(Date.UTC(2024, 0, 5)),
-    '张三',
-    '李四',
-    ID_NUMBER,
-    '邻里纠纷',
-    '楼上漏水',
-    STAFF.displayName,
-    '已办结',
-    '调解成功',
-  ]);
-  ws.addRow([
-    'L-002',
-    '2024/3/8',
-    '王五、赵六',
-    '锦华物业服务有限公司',
-    '110105194912310021',
-    '物业',
-    '物业费争议',
-    '',
-    '办理中',
-    '',
-  ]);
-  ws.addRow([]);
-  ws.addRow(['L-003', 45366, '陈七', '', '', '土地纠纷', '宅基地边界', '赵老师', '', '']);
-  ws.addRow(['L-004', '2024年13月1日', '钱八', '孙九', '', '合同纠纷', '货款', '', '', '']);
-  ws.addRow(['L-005', '24.6.1 9:30', '周八与吴九', '', '', '合同纠纷', '', '', '', '调解不成功']);
-  ws.addRow(['注：本表由调解员每月填写']);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+const oldLedger = () =>
+  oldLedgerFile({
+    sheet: '2024年台账',
+    title: '2024年矛盾纠纷排查调处台账',
+    unit: '填报单位：示范社区综治中心',
+    header: [
+      '序号',
+      '受理日期',
+      { over: '当事人', under: ['申请人', '被申请人'] },
+      '身份证号',
+      '纠纷类别',
+      '简要情况',
+      '调解员',
+      '办理状态',
+      '调解结果',
+    ],
+    rows: [
+      [
+        'L-001',
+        new Date(Date.UTC(2024, 0, 5)),
+        '张三',
+        '李四',
+        ID_NUMBER,
+        '邻里纠纷',
+        '楼上漏水',
+        STAFF.displayName,
+        '已办结',
+        '调解成功',
+      ],
+      [
+        'L-002',
+        '2024/3/8',
+        '王五、赵六',
+        '锦华物业服务有限公司',
+        '110105194912310021',
+        '物业',
+        '物业费争议',
+        '',
+        '办理中',
+        '',
+      ],
+      [],
+      ['L-003', 45366, '陈七', '', '', '土地纠纷', '宅基地边界', '赵老师', '', ''],
+      ['L-004', '2024年13月1日', '钱八', '孙九', '', '合同纠纷', '货款', '', '', ''],
+      ['L-005', '24.6.1 9:30', '周八与吴九', '', '', '合同纠纷', '', '', '', '调解不成功'],
+      ['注：本表由调解员每月填写'],
+    ],
+  });
 
 describe('台账导入：旧台账的每一行，导入或说明原因', () => {
   let a: LedgerArchive;

@@ -136,6 +136,20 @@ describe('import: a ledger row', () => {
     });
   });
 
+  it('reads a 是否办结 column of yes-or-no cells (TRUE / FALSE) like 是 / 否', () => {
+    const status = (cell: string) => {
+      const r = row(['', '2024-03-05', '张三', '', '', '', '邻里纠纷', '漏水', '', cell, '', '', '']);
+      return r.ok ? [r.value.status, r.changes] : r.reasons;
+    };
+    expect(status('TRUE')).toEqual([
+      'closed',
+      ['办结时间未填，按登记时间记', '已办结但未写调处结果，按「化解成功」记'],
+    ]);
+    expect(status('是')).toEqual(status('TRUE'));
+    expect(status('FALSE')).toEqual(['registered', []]);
+    expect(status('否')).toEqual(status('FALSE'));
+  });
+
   it('skips note rows under the table', () => {
     expect(isNoteRow(['注：本表每月5日前报街道综治中心'], MAPPING, LEDGER_ESSENTIALS)).toBe(true);
     expect(isNoteRow(['合计：32件'], MAPPING, LEDGER_ESSENTIALS)).toBe(true);

@@ -14,6 +14,8 @@ export interface Sheet {
 /** A rich-text, formula or hyperlink cell as the value a reader sees. */
 function plain(value: ExcelJS.CellValue): unknown {
   if (value === null || value === undefined) return null;
+  // As the cell shows it, and as a CSV of the sheet writes it.
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date || typeof value !== 'object') return value;
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('formula' in value || 'sharedFormula' in value)
@@ -21,6 +23,19 @@ function plain(value: ExcelJS.CellValue): unknown {
   if ('text' in value) return plain(value.text as ExcelJS.CellValue);
   if ('error' in value) return null;
   return null;
+}
+
+/**
+ * A cell's value; a merged cell's is its range's. A formula's is its cached
+ * result read directly: exceljs's `value` drops a result that is falsy, so a
+ * computed 0 or FALSE would read as empty — and LibreOffice saves every
+ * TRUE / FALSE cell as the formula TRUE() / FALSE().
+ */
+function cellValue(cell: ExcelJS.Cell): unknown {
+  const source = cell.type === ExcelJS.ValueType.Merge ? cell.master : cell;
+  if (source.type === ExcelJS.ValueType.Formula)
+    return plain((source.result as ExcelJS.CellValue | undefined) ?? null);
+  return plain(source.value);
 }
 
 async function readXlsx(bytes: Buffer): Promise<Sheet[]> {
@@ -36,7 +51,7 @@ async function readXlsx(bytes: Buffer): Promise<Sheet[]> {
     const width = ws.columnCount;
     ws.eachRow({ includeEmpty: true }, (row, n) => {
       const cells: unknown[] = [];
-      for (let c = 1; c <= width; c++) cells.push(plain(row.getCell(c).value));
+      for (let c = 1; c <= width; c++) cells.push(cellValue(row.getCell(c)));
       rows[n - 1] = cells;
     });
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
