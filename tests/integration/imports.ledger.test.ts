@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/api/contract';
 import type { ImportReport } from '../../shared/import/schemas';
@@ -221,6 +222,20 @@ describe('台账导入：旧台账的每一行，导入或说明原因', () => {
     expect(value(await a.api.cases.list({ page: 0, pageSize: 50 })).total).toBe(4);
     const seen = value(await a.core.outcome(a.core.api.imports.inspectLedger(file)));
     expect(seen.remembered).toBe(true);
+  });
+
+  it('two rows alike but for the time in a typed date cell are two cases, not one repeated', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('来电');
+    ws.addRow(['受理时间', '当事人', '纠纷类型', '简要情况']);
+    ws.addRow([new Date(Date.UTC(2024, 8, 2, 9, 30)), '钱某', '邻里纠纷', '来电反映噪音']);
+    ws.addRow([new Date(Date.UTC(2024, 8, 2, 15, 10)), '钱某', '邻里纠纷', '来电反映噪音']);
+    const calls = {
+      fileName: '来电登记.xlsx',
+      base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'),
+    };
+    const check = value(await a.core.outcome(a.core.api.imports.checkLedger(calls))) as ImportReport;
+    expect(check).toMatchObject({ dataRows: 2, valid: 2, repeated: 0 });
   });
 
   it("reads a GBK CSV as Chinese Excel saves it; this year's rows continue this year's series", async () => {

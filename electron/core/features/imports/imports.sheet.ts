@@ -158,6 +158,9 @@ function importedBefore(db: Db, prints: readonly string[]): Set<string> {
   return found;
 }
 
+/** A cell as its fingerprint takes it: a typed date with its time of day (readText keeps only the day), so two calls on one day are two rows. */
+const printText = (cell: unknown) => (cell instanceof Date ? cell.toISOString() : readText(cell));
+
 /**
  * Each record row judged, with its fingerprint: the row as mapped, not its
  * position — the same row copied into another file is the same row, and
@@ -180,7 +183,7 @@ export function judgeRows<V>(
     const fingerprint = sha256(
       JSON.stringify([
         rules.kind,
-        ...mapping.flatMap((key, c) => (key === null ? [] : [[key, readText(cells[c])]])),
+        ...mapping.flatMap((key, c) => (key === null ? [] : [[key, printText(cells[c])]])),
       ]),
     );
     rows.push({

@@ -46,7 +46,8 @@ export function MappingSection({ inspection, mapping, onMapping, onSheet, busy }
           disabled={busy}
           onChange={(e) => onSheet(e.target.value)}
           helperText={`此文件有 ${inspection.sheets.length} 个工作表，每次导入一个。`}
-          sx={{ minWidth: 220, mb: 2 }}
+          fullWidth={false}
+          sx={{ minWidth: 240, mb: 2 }}
         />
       )}
       {inspection.remembered && (
@@ -173,7 +174,7 @@ export function PreviewSection({ columns, preview, stale, busy, onRefresh }: Pre
           列对应或类别的对应已更改，预览仍按更改前的对应。
         </Alert>
       )}
-      <Table size="small" aria-label="预览">
+      <Table size="small" aria-label="预览" sx={{ '& th': { whiteSpace: 'nowrap' } }}>
         <TableHead>
           <TableRow>
             <TableCell>行号</TableCell>

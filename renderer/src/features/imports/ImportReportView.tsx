@@ -57,7 +57,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             {report.problems.length < report.problemCount ? `，以下是前 ${report.problems.length} 行` : ''}
             ；问题清单列出全部行及原表行号。
           </Typography>
-          <Table size="small" aria-label="问题行">
+          <Table
+            size="small"
+            aria-label="问题行"
+            sx={{ '& th, & td:nth-of-type(-n+2)': { whiteSpace: 'nowrap' } }}
+          >
             <TableHead>
               <TableRow>
                 <TableCell>行号</TableCell>
