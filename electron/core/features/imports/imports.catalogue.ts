@@ -96,6 +96,7 @@ export async function analyseCatalogue(
     progress,
   );
   markCollisions(db, rows);
+  newBoxesOnce(rows);
   const { body: _body, ...read } = sheet;
   return { ...read, rows, unknownCategories: unknown.list(), settings };
 }
@@ -125,5 +126,16 @@ function markCollisions(db: Db, rows: CatalogueAnalysis['rows']): void {
       `${what}已被${taken ? `档案 ${taken.code} ` : `第 ${earlier} 行`}使用：导入时另编档号${writtenCode ? '，原档号保留' : ''}`,
     );
     v.value.keepSerial = null;
+  }
+}
+
+/** A box the import will make is reported on the first row that names it, not on every row it holds. */
+function newBoxesOnce(rows: CatalogueAnalysis['rows']): void {
+  const told = new Set<string>();
+  for (const r of rows) {
+    const v = r.verdict;
+    if (!v.ok || r.repeated || !v.value.newBox || told.has(v.value.newBox.boxNo)) continue;
+    told.add(v.value.newBox.boxNo);
+    v.changes.push(`档案盒 ${v.value.newBox.cabinet}-${v.value.newBox.boxNo} 尚未登记：导入时新建`);
   }
 }
