@@ -302,5 +302,20 @@ describe.skipIf(!soffice)('台账导入：LibreOffice 另存的旧台账，每�
       expect(done).toMatchObject({ dataRows: 4, valid: 4, refused: 0, imported: 4 });
       await expectImported(a, fileName);
     });
+
+    it('the same ledger saved in any other form adds nothing: typed and written dates and amounts are one row', async () => {
+      for (const other of SAVED.filter((s) => s.as !== as)) {
+        const again = value(
+          await a.core.outcome(
+            a.core.api.imports.checkLedger({
+              fileName: other.as === 'xlsx' ? 'x.xlsx' : 'x.csv',
+              base64: saved.get(other.as)!.toString('base64'),
+              categories: { 土地纠纷: 'new' },
+            }),
+          ),
+        ) as ImportReport;
+        expect(again, other.as).toMatchObject({ dataRows: 4, repeated: 4, valid: 0 });
+      }
+    });
   });
 });

@@ -12,6 +12,7 @@ import { readText } from '../../../../shared/import/values';
 import { getArchiveSettings } from '../archive/archive.settings';
 import {
   judgeRows,
+  normalDate,
   readMapped,
   unknownCounter,
   type Analysis,
@@ -36,6 +37,7 @@ export const CATALOGUE_RULES: KindRules = {
   kind: 'catalogue',
   targets: CATALOGUE_TARGETS,
   essentials: CATALOGUE_ESSENTIALS,
+  normal: { date: normalDate },
   missing(mapped) {
     const needed = mapped.has('title') ? [] : ['title'];
     // Without a 档号 column, the 门类, 年度 and 保管期限 columns must say what the code would.

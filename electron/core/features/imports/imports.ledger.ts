@@ -3,9 +3,10 @@ import { AppError } from '../../errors';
 import { LEDGER_TARGETS } from '../../../../shared/import/ledgerTargets';
 import { LEDGER_ESSENTIALS, ledgerRow, type LedgerRow } from '../../../../shared/import/ledgerRow';
 import type { ImportLedgerInput } from '../../../../shared/import/schemas';
-import { readText } from '../../../../shared/import/values';
+import { readAmount, readText } from '../../../../shared/import/values';
 import {
   judgeRows,
+  normalDate,
   readMapped,
   unknownCounter,
   type Analysis,
@@ -29,6 +30,15 @@ export const LEDGER_RULES: KindRules = {
   kind: 'ledger',
   targets: LEDGER_TARGETS,
   essentials: LEDGER_ESSENTIALS,
+  normal: {
+    registeredAt: normalDate,
+    occurredAt: normalDate,
+    closedAt: normalDate,
+    amount: (cell) => {
+      const a = readAmount(cell);
+      return a.ok && a.value !== null ? String(a.value) : readText(cell);
+    },
+  },
   missing(mapped) {
     const needed = ['registeredAt', 'category'].filter((k) => !mapped.has(k));
     if (!mapped.has('parties') && !mapped.has('applicant') && !mapped.has('respondent'))

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/import/columns';
 import { isBlankRow, isNoteRow, type RowVerdict } from '../../../../shared/import/rows';
 import type { ImportKind } from '../../../../shared/import/schemas';
-import { readText } from '../../../../shared/import/values';
+import { readDate, readText } from '../../../../shared/import/values';
 import { readTable } from './imports.read';
 
 /**
@@ -70,7 +70,19 @@ export interface KindRules {
   missing(mapped: ReadonlySet<string>): string[];
   /** Fields without which a row is a note rather than a record. */
   essentials: readonly string[];
+  /**
+   * Fields whose cells the fingerprint takes as read rather than as written
+   * (dates, amounts), so the same row saved as .xlsx (a typed date) and as
+   * .csv (「2024/1/5」) is one row.
+   */
+  normal: Readonly<Record<string, (cell: unknown) => string | null>>;
 }
+
+/** A date cell as its fingerprint takes it: the day and the minute, however it was written. */
+export const normalDate = (cell: unknown): string | null => {
+  const d = readDate(cell);
+  return d.ok && d.value ? `${d.value.date}T${d.value.time ?? '00:00'}` : readText(cell);
+};
 
 function rememberedMapping(db: Db, kind: ImportKind, labels: readonly string[]): ColumnMapping | null {
   const row = db
@@ -158,8 +170,9 @@ function importedBefore(db: Db, prints: readonly string[]): Set<string> {
   return found;
 }
 
-/** A cell as its fingerprint takes it: a typed date with its time of day (readText keeps only the day), so two calls on one day are two rows. */
-const printText = (cell: unknown) => (cell instanceof Date ? cell.toISOString() : readText(cell));
+/** A cell as its fingerprint takes it: a typed date keeps its time of day (readText keeps only the day). */
+const printText = (rules: KindRules, key: string, cell: unknown) =>
+  rules.normal[key]?.(cell) ?? (cell instanceof Date ? cell.toISOString() : readText(cell));
 
 /**
  * Each record row judged, with its fingerprint: the row as mapped, not its
@@ -183,7 +196,7 @@ export function judgeRows<V>(
     const fingerprint = sha256(
       JSON.stringify([
         rules.kind,
-        ...mapping.flatMap((key, c) => (key === null ? [] : [[key, printText(cells[c])]])),
+        ...mapping.flatMap((key, c) => (key === null ? [] : [[key, printText(rules, key, cells[c])]])),
       ]),
     );
     rows.push({
