@@ -272,6 +272,7 @@ describe('档案目录导入：保留能用的档号，其余另编并留原档�
     expect(boxes.map((b) => [b.location, b.itemCount])).toEqual([['A01-H-2019-01', 2]]);
     const audit = value(await a.api.audit.list({ page: 0, pageSize: 5, action: 'imports.catalogue' }));
     expect(audit.rows).toHaveLength(1);
+    expect(audit.rows[0]!.entityName).toBe('2019年归档文件目录.xlsx');
     expect(audit.rows[0]!.summary).toBe(
       `导入档案目录「2019年归档文件目录.xlsx」（SHA-256 ${done.sha256}）：导入 7 件，未导入 1 行，此前已导入 0 行；新建档案盒 H-2019-01`,
     );

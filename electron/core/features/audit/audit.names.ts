@@ -12,6 +12,7 @@ const NAMES: Record<string, string> = {
   agreement:
     "SELECT id, COALESCE(number, '未编号') || '（第' || version || '版）' AS name FROM agreements WHERE id IN",
   watch_point: "SELECT id, code || ' ' || name AS name FROM watch_points WHERE id IN",
+  import_batch: 'SELECT id, file_name AS name FROM import_batches WHERE id IN',
   archive_loan:
     'SELECT l.id, i.code AS name FROM archive_loans l JOIN archive_items i ON i.id = l.item_id WHERE l.id IN',
 };
