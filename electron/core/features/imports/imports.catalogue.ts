@@ -8,13 +8,11 @@ import {
   type CatalogueRow,
 } from '../../../../shared/import/catalogueRow';
 import type { ImportCatalogueInput } from '../../../../shared/import/schemas';
-import { readText } from '../../../../shared/import/values';
 import { getArchiveSettings } from '../archive/archive.settings';
 import {
   judgeRows,
   normalDate,
   readMapped,
-  unknownCounter,
   type Analysis,
   type KindRules,
   type Progress,
@@ -84,23 +82,17 @@ export async function analyseCatalogue(
     boxByLocation: (at: string) =>
       boxes.find((b) => `${b.cabinet}-${b.box_no}` === at.replace(/\s/g, '') || b.box_no === at)?.id,
   };
-  const unknown = unknownCounter();
-  const categoryColumn = sheet.mapping.indexOf('category');
-  const rows = judgeRows(
+  const a = judgeRows(
     db,
     CATALOGUE_RULES,
     sheet,
-    (rowNo, cells) => {
-      const name = readText(cells[categoryColumn]);
-      if (name && look.categoryCode(name) === undefined) unknown.add(name);
-      return catalogueRow(rowNo, cells, sheet.mapping, look);
-    },
+    (rowNo, cells) => catalogueRow(rowNo, cells, sheet.mapping, look),
+    (name) => look.categoryCode(name) !== undefined,
     progress,
   );
-  markCollisions(db, rows);
-  newBoxesOnce(rows);
-  const { body: _body, ...read } = sheet;
-  return { ...read, rows, unknownCategories: unknown.list(), settings };
+  markCollisions(db, a.rows);
+  newBoxesOnce(a.rows);
+  return { ...a, settings };
 }
 
 /**

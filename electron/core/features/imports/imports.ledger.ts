@@ -8,7 +8,6 @@ import {
   judgeRows,
   normalDate,
   readMapped,
-  unknownCounter,
   type Analysis,
   type KindRules,
   type Progress,
@@ -79,8 +78,6 @@ export async function analyseLedger(
     display_name: string;
   }[];
   const byName = new Map(accounts.map((a) => [a.display_name, a.id]));
-  const unknown = unknownCounter();
-  const categoryColumn = sheet.mapping.indexOf('category');
   const look = {
     categoryId(name: string) {
       const choice = decisions[name];
@@ -89,17 +86,13 @@ export async function analyseLedger(
     },
     accountId: (name: string) => byName.get(name),
   };
-  const rows = judgeRows(
+  const a = judgeRows(
     db,
     LEDGER_RULES,
     sheet,
-    (rowNo, cells) => {
-      const name = readText(cells[categoryColumn]);
-      if (name && look.categoryId(name) === undefined) unknown.add(name);
-      return ledgerRow(rowNo, cells, sheet.mapping, look);
-    },
+    (rowNo, cells) => ledgerRow(rowNo, cells, sheet.mapping, look),
+    (name) => look.categoryId(name) !== undefined,
     progress,
   );
-  const { body: _body, ...read } = sheet;
-  return { ...read, rows, unknownCategories: unknown.list(), newCategories };
+  return { ...a, newCategories };
 }

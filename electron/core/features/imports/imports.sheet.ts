@@ -177,28 +177,34 @@ const printText = (rules: KindRules, key: string, cell: unknown) =>
 /**
  * Each record row judged, with its fingerprint: the row as mapped, not its
  * position — the same row copied into another file is the same row, and
- * comes in once.
+ * comes in once. Names in the category column the dictionary lacks are
+ * counted for the page's 「未知的…」 list.
  */
 export function judgeRows<V>(
   db: Db,
   rules: KindRules,
   sheet: MappedSheet,
   judge: (rowNo: number, cells: readonly unknown[]) => RowVerdict<V>,
+  knownCategory: (name: string) => boolean,
   progress: Progress,
-): AnalysedRow<V>[] {
-  const { body, mapping } = sheet;
+): Analysis<V> {
+  const { body, ...read } = sheet;
   const rows: AnalysedRow<V>[] = [];
   const seen = new Set<string>();
+  const unknown = new Map<string, number>();
+  const categoryColumn = sheet.mapping.indexOf('category');
   for (const [i, cells] of body.entries()) {
     if (i % 2000 === 0)
       progress(i, body.length, `正在检查第 ${i + 1}—${Math.min(i + 2000, body.length)} 行…`);
-    if (isBlankRow(cells) || isNoteRow(cells, mapping, rules.essentials)) continue;
+    if (isBlankRow(cells) || isNoteRow(cells, sheet.mapping, rules.essentials)) continue;
     const fingerprint = sha256(
       JSON.stringify([
         rules.kind,
-        ...mapping.flatMap((key, c) => (key === null ? [] : [[key, printText(rules, key, cells[c])]])),
+        ...sheet.mapping.flatMap((key, c) => (key === null ? [] : [[key, printText(rules, key, cells[c])]])),
       ]),
     );
+    const name = readText(cells[categoryColumn]);
+    if (name && !knownCategory(name)) unknown.set(name, (unknown.get(name) ?? 0) + 1);
     rows.push({
       verdict: judge(sheet.headerRow + 1 + i, cells),
       cells,
@@ -213,16 +219,7 @@ export function judgeRows<V>(
   );
   for (const r of rows) if (before.has(r.fingerprint)) r.repeated = true;
   progress(body.length, body.length, '检查完毕');
-  return rows;
-}
-
-/** Counting names the dictionary lacks, for the page's 「未知的…」 list. */
-export function unknownCounter() {
-  const counts = new Map<string, number>();
-  return {
-    add: (name: string) => counts.set(name, (counts.get(name) ?? 0) + 1),
-    list: () => [...counts].map(([name, rows]) => ({ name, rows })),
-  };
+  return { ...read, rows, unknownCategories: [...unknown].map(([n, count]) => ({ name: n, rows: count })) };
 }
 
 /** The batch an import writes under, with its counts (in the import's transaction). */
