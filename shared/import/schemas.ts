@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, optionalText, text } from '../api/fields';
-import type { FileOutput } from '../api/contract';
+import type { FileOutput } from '../api/endpoint';
 
 /**
  * The import's inputs and answers (issue 14). The file travels with each call
