@@ -26,7 +26,7 @@ describe('import edge: reading files', () => {
     const started = performance.now();
     const [sheet] = await readTable('宽表.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
     // Before: every row was read 16 000 cells wide (over a minute, and a mapping the page could not send).
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(performance.now() - started).toBeLessThan(15_000);
     expect(sheet!.rows[0]).toEqual(['登记日期', '当事人', '纠纷类型']);
     expect(sheet!.rows[2]).toEqual(['2024-01-05', '张1', '邻里纠纷']);
     expect(Math.max(...sheet!.rows.map((r) => r.length))).toBe(3);
