@@ -55,6 +55,8 @@ export interface CatalogueLookups {
   categoryCode(written: string): string | undefined;
   /** A box by its 盒号. */
   boxByNo(boxNo: string): number | undefined;
+  /** The 柜号 a registered box stands in. */
+  cabinetOf(boxId: number): string | undefined;
   /** A box by its 存放位置 as the app writes it (柜-盒). */
   boxByLocation(location: string): number | undefined;
 }
@@ -154,6 +156,8 @@ export function catalogueRow(
   const pagesText = readText(c.get('pages'));
   const pages = pagesText ? wholeNumber(pagesText, /[页张]$/u) : 0;
   if (pages === null) reasons.push(`页数「${pagesText}」不是整数`);
+  // The item form's limit (shared/archive/schemas.ts): six digits read, 100000 allowed.
+  else if (pages > 100_000) reasons.push(`页数「${pagesText}」超过 100000`);
 
   // The written 档号: kept when it fits, else the item is numbered afresh and the code becomes 原档号.
   const writtenCode = readText(c.get('code'));
@@ -180,6 +184,11 @@ export function catalogueRow(
       year = parts!.year;
       retention = parts!.retention;
       keepSerial = parts!.serial ?? null;
+      // 件号 count from 1: a 0000 kept would be a code no series gives. Its series is still the code's.
+      if (keepSerial === 0) {
+        keepSerial = null;
+        changes.push(`档号「${writtenCode}」的件号为 0：导入时另编件号，原档号保留`);
+      }
     }
   } else {
     const serialText = readText(c.get('serial'));
@@ -206,8 +215,18 @@ export function catalogueRow(
   const location = readText(c.get('location'));
   if (boxNo) {
     const found = look.boxByNo(boxNo);
-    if (found !== undefined) boxId = found;
-    else if (cabinet && [...boxNo].length <= 20 && [...cabinet].length <= 20) {
+    const standsIn = found === undefined ? undefined : look.cabinetOf(found);
+    if (found !== undefined) {
+      boxId = found;
+      // 盒号 are unique in the archive: the box is the registered one, but the cabinet the row
+      // names is kept in 备注 and said, not dropped (the box may have been moved, or the row is wrong).
+      if (cabinet && standsIn !== undefined && standsIn !== cabinet) {
+        notes.push(`原柜号：${cabinet}`);
+        changes.push(
+          `档案盒 ${boxNo} 登记在柜 ${standsIn}，不是「柜号」栏的 ${cabinet}：放入该盒，原柜号记入备注`,
+        );
+      }
+    } else if (cabinet && [...boxNo].length <= 20 && [...cabinet].length <= 20) {
       // The core says 「导入时新建」 once, on the first row naming the box (imports.catalogue.ts).
       newBox = { cabinet, boxNo };
     } else {
@@ -221,6 +240,10 @@ export function catalogueRow(
       notes.push(`原存放位置：${location}`);
       changes.push(`存放位置「${location}」不是已登记的档案盒：记入备注`);
     }
+  } else if (cabinet) {
+    // A 柜号 alone names no box: kept in 备注 rather than silently dropped.
+    notes.push(`原柜号：${cabinet}`);
+    changes.push(`只写了柜号「${cabinet}」而无盒号：未放入档案盒，柜号记入备注`);
   }
   const note = [readText(c.get('note')), ...notes].filter(Boolean).join('；') || null;
   if (note && [...note].length > 500) reasons.push('备注超过 500 个字');

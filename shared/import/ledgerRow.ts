@@ -2,6 +2,7 @@ import type { CaseSource, Outcome } from '../cases/codes';
 import { CASE_SOURCES } from '../cases/codes';
 import type { CaseStatus } from '../cases/status';
 import { isValidPhone, parseIdNumber } from '../privacy/identity';
+import { isAfterNow } from '../dates';
 import { halfWidth } from '../halfWidth';
 import { partiesPhrase } from '../wording';
 import type { ColumnMapping } from './columns';
@@ -60,7 +61,30 @@ export interface LedgerLookups {
   categoryId(name: string): number | undefined;
   /** An account by display name (承办人); a name not found is kept in 备注. */
   accountId(name: string): number | undefined;
+  /** The import's now: a ledger date after it is a slip of the pen, not a case to file in a future year. */
+  now: Date;
 }
+
+/**
+ * The case form's limits (shared/cases/schemas.ts): a longer value would be
+ * stored by the import and then refused by the form the first time the case
+ * is edited.
+ */
+const LIMITS = {
+  legacyCode: ['原编号', 60],
+  place: ['发生地点', 100],
+  summary: ['简要情况', 2000],
+  demands: ['诉求', 1000],
+  result: ['处理结果', 2000],
+  notes: ['备注', 1000],
+} as const;
+const PERSON_NAME_MAX = 30;
+const ORGANISATION_NAME_MAX = 60;
+const PARTIES_MAX = 50;
+const AMOUNT_MAX = 1e12;
+
+/** A phone as written with China's country code (+86 138…, 0086-138…): the number without it. */
+const withoutCountryCode = (p: string) => p.replace(/^(?:\+|00)86-?(?=[01])/u, '');
 
 const minute = (d: ReadDate) => `${d.date}T${d.time ?? '00:00'}`;
 
@@ -123,8 +147,20 @@ export function ledgerRow(
     ...splitParties(c.get('respondent')),
   ].filter((n, i, all) => all.indexOf(n) === i);
   if (names.length === 0) reasons.push('缺少当事人');
-  const tooLong = names.find((n) => [...n].length > 60);
-  if (tooLong) reasons.push(`当事人「${tooLong.slice(0, 20)}…」超过 60 个字，可能是几人写在一起而未分隔`);
+  else if (names.length > PARTIES_MAX)
+    reasons.push(`当事人有 ${names.length} 名，一件案件最多登记 ${PARTIES_MAX} 名`);
+  // A person's name is at most 30 characters on the case form, an organisation's 60.
+  const tooLong = names.find(
+    (n) => [...n].length > (ORGANISATION.test(n) ? ORGANISATION_NAME_MAX : PERSON_NAME_MAX),
+  );
+  if (tooLong)
+    reasons.push(
+      `当事人「${[...tooLong].slice(0, 20).join('')}…」超过 ${ORGANISATION.test(tooLong) ? ORGANISATION_NAME_MAX : PERSON_NAME_MAX} 个字，可能是几人写在一起而未分隔`,
+    );
+  for (const [key, [label, max]] of Object.entries(LIMITS)) {
+    const t = readText(c.get(key));
+    if (t && [...t].length > max) reasons.push(`${label}超过 ${max} 个字（${[...t].length} 个字）`);
+  }
 
   const categoryName = readText(c.get('category'));
   let categoryId: number | undefined;
@@ -136,15 +172,26 @@ export function ledgerRow(
 
   const amount = readAmount(c.get('amount'));
   if (!amount.ok) reasons.push(`涉及金额：${amount.message}`);
+  else if (amount.value !== null && amount.value > AMOUNT_MAX) reasons.push('涉及金额超过 1 万亿元');
   const occurred = readDate(c.get('occurredAt'));
   if (!occurred.ok) reasons.push(`发生时间：${occurred.message}`);
   const closed = readDate(c.get('closedAt'));
   if (!closed.ok) reasons.push(`办结时间：${closed.message}`);
 
   const countText = readText(c.get('peopleCount'));
-  const peopleCount = countText === null ? null : Number(countText.replace(/人$/u, ''));
-  if (peopleCount !== null && !(Number.isInteger(peopleCount) && peopleCount >= 0 && peopleCount <= 100_000))
+  // Digits only: Number() would read 「人」 as 0 and 「1e3」 as 1000.
+  const countDigits = countText?.replace(/\s*人$/u, '') ?? null;
+  const peopleCount = countDigits !== null && /^\d{1,6}$/.test(countDigits) ? Number(countDigits) : null;
+  if (countText !== null && (peopleCount === null || peopleCount > 100_000))
     reasons.push(`涉及人数「${countText}」不是人数`);
+
+  for (const [label, d] of [
+    ['登记时间', registered],
+    ['发生时间', occurred],
+    ['办结时间', closed],
+  ] as const)
+    if (d.ok && d.value && isAfterNow(minute(d.value), look.now))
+      reasons.push(`${label}「${d.value.date}」晚于今天`);
 
   if (reasons.length) return { row, ok: false, reasons };
 
@@ -165,7 +212,7 @@ export function ledgerRow(
   let phone: string | null = null;
   const phoneText = readText(c.get('phone'));
   if (phoneText) {
-    const p = halfWidth(phoneText).replace(/\s/g, '');
+    const p = withoutCountryCode(halfWidth(phoneText).replace(/\s/g, ''));
     if (isValidPhone(p)) phone = p;
     else {
       flags.push({ field: 'phone', party: firstName, value: p, message: '联系电话格式不正确' });

@@ -24,6 +24,8 @@ function fileProblem(fileName: string, base64: string): string | null {
     return base64.startsWith(XLSX_HEAD) ? null : '该文件不是 .xlsx 工作簿（可能已损坏，或只是改了扩展名）';
   if (lower.endsWith('.csv')) {
     const head = Uint8Array.from(atob(base64.slice(0, 4096)), (c) => c.charCodeAt(0));
+    // UTF-16 text (Excel's 「Unicode 文本」) starts with its byte-order mark and holds NULs by nature.
+    if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return null;
     return head.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)
       ? '该文件不是 CSV 文本文件'
       : null;

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../dates';
+import { EARLIEST_YEAR, isCalendarDate, LATEST_YEAR } from '../dates';
 import { halfWidth } from '../halfWidth';
 
 /**
@@ -27,6 +27,9 @@ const SERIAL_MAX = 73415;
 
 function fromParts(y: number, m: number, d: number, h?: number, min?: number): Read<ReadDate> {
   const date = `${y}-${pad(m)}-${pad(d)}`;
+  // Said as what it is: a time-only cell reads as 1899-12-30, a slip as 1024 or 2206 — not 「不存在」.
+  if (y < EARLIEST_YEAR || y > LATEST_YEAR)
+    return no(`日期「${y}年${m}月${d}日」不在 ${EARLIEST_YEAR}—${LATEST_YEAR} 年之间`);
   if (!isCalendarDate(date)) return no(`日期「${y}年${m}月${d}日」不存在`);
   if (h === undefined) return ok({ date, time: null });
   if (h > 23 || (min ?? 0) > 59) return no(`时间「${h}:${pad(min ?? 0)}」不正确`);
@@ -80,7 +83,11 @@ export function readDate(cell: unknown): Read<ReadDate | null> {
     );
   }
   if (typeof cell === 'number') return fromSerial(cell);
-  const s = halfWidth(String(cell)).trim().replace(/\s+/g, ' ');
+  // Spaces around the separators (「2024 / 1 / 5」, 「2024年 1月 5日」) are typing, not a different form.
+  const s = halfWidth(String(cell))
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([-/.年月]) ?/gu, '$1');
   if (s === '') return ok(null);
   if (/^\d{5}(\.\d+)?$/.test(s)) return fromSerial(Number(s));
   for (const form of DATE_FORMS) {
@@ -107,9 +114,10 @@ export function readAmount(cell: unknown): Read<number | null> {
   if (typeof cell === 'number')
     return Number.isFinite(cell) && cell >= 0
       ? ok(Math.round(cell * 100) / 100)
-      : no(`金额「${cell}」不正确`);
+      : no(cell < 0 ? `金额「${cell}」不能为负数` : `金额「${cell}」不正确`);
   const s = halfWidth(String(cell)).trim();
   if (s === '' || /^(无|—+|-+|\/)$/u.test(s)) return ok(null);
+  if (/^[-−－]\s*[\d¥￥]/u.test(s)) return no(`金额「${s}」不能为负数`);
   const m =
     /^(?:约|大约|共计?|合计)?\s*(?:¥|￥|RMB)?\s*([\d,，\s]*\.?\d+)\s*(万元|万|元|块)?(?:左右)?$/u.exec(s);
   if (!m) return no(`金额「${s}」不正确（如 1200、1,200元、1.5万元）`);
@@ -119,8 +127,11 @@ export function readAmount(cell: unknown): Read<number | null> {
   return ok(Math.round(yuan * 100) / 100);
 }
 
-/** Marks that always part names in one cell: 、，,；; / and vs, VS, v. */
-const NAME_MARKS = /\s*(?:[、，,；;/／]|\bvs\.?(?=\s|[^a-z])|\bv\.)\s*/giu;
+/**
+ * Marks that always part names in one cell: 、，,；; / and vs, VS, v. — and a
+ * line break, as a cell listing its parties one per line (Alt+Enter) has them.
+ */
+const NAME_MARKS = /\s*(?:[、，,；;/／\r\n]|\bvs\.?(?=\s|[^a-z])|\bv\.)\s*/giu;
 /**
  * Words that join two names (张三与李四) but also occur inside names (王和平,
  * 同仁医院): a cell is parted at one only when every part is still at least two

@@ -21,6 +21,7 @@ const look: CatalogueLookups = {
     return Object.entries(CATEGORIES).find(([, name]) => name === written.trim())?.[0];
   },
   boxByNo: (no) => (no === 'H-001' ? 7 : undefined),
+  cabinetOf: (id) => (id === 7 ? 'A01' : undefined),
   boxByLocation: (at) => (at === 'A01-H-001' ? 7 : undefined),
 };
 

@@ -23,6 +23,7 @@ const MAPPING = proposeMapping(LABELS, LEDGER_TARGETS);
 const look: LedgerLookups = {
   categoryId: (n) => ({ 邻里纠纷: 1, 合同纠纷: 2 })[n],
   accountId: (n) => ({ 王芳: 7 })[n],
+  now: new Date(2026, 11, 5, 9, 0),
 };
 const row = (cells: unknown[]) => ledgerRow(5, cells, MAPPING, look);
 

@@ -20,9 +20,11 @@ describe('import: reading an .xlsx', () => {
         { formula: '2*1500', result: 3000 },
         { formula: '"L-"&1', result: 'L-1' },
         { formula: '1/0', result: { error: '#DIV/0!' } },
+        '后',
       ]);
     });
-    expect(rows[0]).toEqual([0, 'FALSE', 'TRUE', 3000, 'L-1', null]);
+    // An error result reads as empty; the row ends at its last value.
+    expect(rows[0]).toEqual([0, 'FALSE', 'TRUE', 3000, 'L-1', null, '后']);
   });
 
   it('reads typed yes-or-no cells as the sheet shows them, the same text a CSV of it holds', async () => {

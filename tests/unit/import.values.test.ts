@@ -59,7 +59,7 @@ describe('import: values as offices write them', () => {
     expect(yuan('无')).toBeNull();
     expect(yuan('')).toBeNull();
     expect(yuan('三千元')).toContain('金额「三千元」不正确');
-    expect(yuan(-5)).toContain('不正确');
+    expect(yuan(-5)).toContain('不能为负数');
   });
 
   it('splits the parties of one cell, keeping names that hold a joining word whole', () => {

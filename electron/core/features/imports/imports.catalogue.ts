@@ -76,9 +76,12 @@ export async function analyseCatalogue(
     fondsName: settings.fondsName,
     categoryCode(written: string) {
       const upper = written.trim().toUpperCase();
-      return decisions[written] ?? (codes.has(upper) ? upper : byName.get(nameKey(written)));
+      // Own keys only, as for the ledger: 「constructor」 in a cell is not a decision.
+      const decided = Object.hasOwn(decisions, written) ? decisions[written] : undefined;
+      return decided ?? (codes.has(upper) ? upper : byName.get(nameKey(written)));
     },
     boxByNo: (no: string) => boxes.find((b) => b.box_no === no)?.id,
+    cabinetOf: (id: number) => boxes.find((b) => b.id === id)?.cabinet,
     boxByLocation: (at: string) =>
       boxes.find((b) => `${b.cabinet}-${b.box_no}` === at.replace(/\s/g, '') || b.box_no === at)?.id,
   };
@@ -125,11 +128,22 @@ function markCollisions(db: Db, rows: CatalogueAnalysis['rows']): void {
 
 /** A box the import will make is reported on the first row that names it, not on every row it holds. */
 function newBoxesOnce(rows: CatalogueAnalysis['rows']): void {
-  const told = new Set<string>();
+  const told = new Map<string, { cabinet: string; row: number }>();
   for (const r of rows) {
     const v = r.verdict;
-    if (!v.ok || r.repeated || !v.value.newBox || told.has(v.value.newBox.boxNo)) continue;
-    told.add(v.value.newBox.boxNo);
-    v.changes.push(`档案盒 ${v.value.newBox.cabinet}-${v.value.newBox.boxNo} 尚未登记：导入时新建`);
+    if (!v.ok || r.repeated || !v.value.newBox) continue;
+    const { boxNo, cabinet } = v.value.newBox;
+    const first = told.get(boxNo);
+    if (!first) {
+      told.set(boxNo, { cabinet, row: v.row });
+      v.changes.push(`档案盒 ${cabinet}-${boxNo} 尚未登记：导入时新建`);
+    } else if (first.cabinet !== cabinet) {
+      // One 盒号 is one box (unique): a later row naming another cabinet goes into the box made
+      // for the first, and says so, with its own 柜号 kept in 备注.
+      v.value.note = [v.value.note, `原柜号：${cabinet}`].filter(Boolean).join('；');
+      v.changes.push(
+        `档案盒 ${boxNo} 已按第 ${first.row} 行在柜 ${first.cabinet} 新建，不是本行的 ${cabinet}：放入该盒，原柜号记入备注`,
+      );
+    }
   }
 }

@@ -21,7 +21,7 @@ const progressOf = (scope: JobScope) => (done: number, total: number, phase: str
 const actorOf = (scope: JobScope) => ({ id: scope.user.id, name: scope.user.displayName });
 
 const analyseL = (scope: JobScope, input: ImportLedgerInput) =>
-  analyseLedger(scope.db, input, progressOf(scope));
+  analyseLedger(scope.db, input, progressOf(scope), scope.now);
 const analyseC = (scope: JobScope, input: ImportCatalogueInput) =>
   analyseCatalogue(scope.db, input, progressOf(scope));
 

@@ -56,6 +56,7 @@ export async function analyseLedger(
   db: Db,
   input: ImportLedgerInput,
   progress: Progress,
+  now: Date,
 ): Promise<LedgerAnalysis> {
   const sheet = await readMapped(db, LEDGER_RULES, input, progress);
   const categories = db.prepare('SELECT id, label FROM case_categories').all() as {
@@ -66,11 +67,16 @@ export async function analyseLedger(
   const known = new Set(categories.map((c) => c.id));
   const decisions = input.categories ?? {};
   const newCategories: string[] = [];
+  // Added by its label as the dictionary keeps it (unique): an empty name, one the dictionary
+  // already holds, or two names alike once trimmed would break that uniqueness mid-import.
+  const byLabel = new Map(categories.map((c) => [c.label, c.id]));
   for (const [name, choice] of Object.entries(decisions)) {
     if (choice === 'new') {
-      if ([...name.trim()].length > 20)
+      const label = name.trim();
+      if (!label) throw new AppError('VALIDATION', '新增的纠纷类型名称不能为空。');
+      if ([...label].length > 20)
         throw new AppError('VALIDATION', `新增的纠纷类型「${name}」超过 20 个字，请对应到已有类型。`);
-      newCategories.push(name.trim());
+      if (!byLabel.has(label) && !newCategories.includes(label)) newCategories.push(label);
     } else if (!known.has(choice)) throw new AppError('VALIDATION', `为「${name}」选择的纠纷类型不存在。`);
   }
   const accounts = db.prepare('SELECT id, display_name FROM accounts').all() as {
@@ -80,11 +86,14 @@ export async function analyseLedger(
   const byName = new Map(accounts.map((a) => [a.display_name, a.id]));
   const look = {
     categoryId(name: string) {
-      const choice = decisions[name];
-      if (choice === 'new') return newCategoryId(newCategories.indexOf(name));
+      // Own keys only: a cell saying 「constructor」 or 「toString」 must not find Object's own members.
+      const choice = Object.hasOwn(decisions, name) ? decisions[name] : undefined;
+      if (choice === 'new')
+        return byLabel.get(name.trim()) ?? newCategoryId(newCategories.indexOf(name.trim()));
       return choice ?? byKey.get(categoryKey(name));
     },
     accountId: (name: string) => byName.get(name),
+    now,
   };
   const a = judgeRows(
     db,

@@ -38,6 +38,15 @@ function cellValue(cell: ExcelJS.Cell): unknown {
   return plain(source.value);
 }
 
+const isBlank = (c: unknown) => c === null || c === undefined || String(c).trim() === '';
+
+/** A row without the empty cells after its last value (a CSV line ending in commas, a formatted blank cell). */
+function withoutTrailingBlanks<T>(cells: T[]): T[] {
+  let end = cells.length;
+  while (end > 0 && isBlank(cells[end - 1])) end--;
+  return end === cells.length ? cells : cells.slice(0, end);
+}
+
 async function readXlsx(bytes: Buffer): Promise<Sheet[]> {
   const book = new ExcelJS.Workbook();
   try {
@@ -47,12 +56,13 @@ async function readXlsx(bytes: Buffer): Promise<Sheet[]> {
   }
   return book.worksheets.map((ws) => {
     const rows: unknown[][] = [];
-    // Read once: exceljs works `columnCount` out over every row each time it is asked.
-    const width = ws.columnCount;
+    // Each row only as wide as its own last cell, not the sheet's `columnCount`: one stray
+    // space in column XFD made every row 16 384 cells wide (minutes of reading, a mapping of
+    // 16 384 columns the page cannot send back).
     ws.eachRow({ includeEmpty: true }, (row, n) => {
       const cells: unknown[] = [];
-      for (let c = 1; c <= width; c++) cells.push(cellValue(row.getCell(c)));
-      rows[n - 1] = cells;
+      for (let c = 1; c <= row.cellCount; c++) cells.push(cellValue(row.getCell(c)));
+      rows[n - 1] = withoutTrailingBlanks(cells);
     });
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
     return { name: ws.name, rows };
@@ -66,6 +76,9 @@ async function readXlsx(bytes: Buffer): Promise<Sheet[]> {
  * GBK by accident the other way round, so UTF-8 is tried first.
  */
 export function decodeCsv(bytes: Uint8Array): string {
+  // Excel's 「Unicode 文本」 is UTF-16 with its byte-order mark (renamed .csv by offices).
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -73,8 +86,27 @@ export function decodeCsv(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * The separator of a CSV: a comma, or what its first lines use instead — a tab
+ * (Excel's 「Unicode 文本」, 「文本文件（制表符分隔）」) or a semicolon (Excel
+ * set to a European locale) — when more of them hold that than a comma.
+ */
+function separatorOf(text: string): string {
+  const lines = text
+    .slice(0, 20_000)
+    .split(/\r?\n|\r/)
+    .slice(0, 20);
+  const holding = (sep: string) => lines.filter((l) => l.includes(sep)).length;
+  const commas = holding(',');
+  const [best, count] = (['\t', ';'] as const)
+    .map((sep) => [sep, holding(sep)] as const)
+    .reduce((x, y) => (y[1] > x[1] ? y : x));
+  return count > commas ? best : ',';
+}
+
 /** RFC 4180 fields: quoted fields may hold commas, quotes ("") and line breaks. */
 export function parseCsv(text: string): string[][] {
+  const sep = separatorOf(text);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -88,7 +120,7 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
+    else if (ch === sep) {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {
@@ -110,7 +142,9 @@ export function parseCsv(text: string): string[][] {
 export async function readTable(fileName: string, bytes: Buffer): Promise<Sheet[]> {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.csv'))
-    return [{ name: fileName.replace(/\.csv$/i, ''), rows: parseCsv(decodeCsv(bytes)) }];
+    return [
+      { name: fileName.replace(/\.csv$/i, ''), rows: parseCsv(decodeCsv(bytes)).map(withoutTrailingBlanks) },
+    ];
   if (lower.endsWith('.xlsx')) return readXlsx(bytes);
   if (lower.endsWith('.xls') || lower.endsWith('.et'))
     throw new AppError(

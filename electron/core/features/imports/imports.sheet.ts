@@ -127,6 +127,9 @@ export async function readMapped(
   progress(0, 0, '正在读取文件…');
   const bytes = Buffer.from(input.base64, 'base64');
   const sheets = await readTable(input.fileName, bytes);
+  // A workbook saved with no sheet at all (or only chart sheets) would otherwise be reported as
+  // lacking the sheet named 「undefined」.
+  if (!sheets.length) throw new AppError('VALIDATION', '文件中没有工作表，请选择有数据的工作簿。');
   const chosen = input.sheet
     ? sheets.find((s) => s.name === input.sheet)
     : (sheets.find((s) => findHeader(s.rows, rules.targets)) ?? sheets[0]);
@@ -139,6 +142,12 @@ export async function readMapped(
         .slice(0, 3)
         .map((t) => t.label)
         .join('」「')}」。`,
+    );
+  // The page sends the mapping back with each call, at most 300 columns (importLedgerInput).
+  if (header.labels.length > 300)
+    throw new AppError(
+      'VALIDATION',
+      `工作表「${chosen.name}」的表头有 ${header.labels.length} 列：最多 300 列，请删去不导入的列后再试。`,
     );
   const remembered = input.mapping ? null : rememberedMapping(db, rules.kind, header.labels);
   const mapping = input.mapping ?? remembered ?? proposeMapping(header.labels, rules.targets);
