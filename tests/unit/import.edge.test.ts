@@ -81,6 +81,23 @@ describe('import edge: reading files', () => {
     expect(await csv(bytes)).toEqual([['当事人'], ['𠮷野家']]);
   });
 
+  it('keeps a UTF-8 CSV with one stray bad byte as UTF-8, and a GBK one with a single Chinese character as GBK', async () => {
+    const utf8 = Buffer.concat([
+      Buffer.from('登记日期,当事人,纠纷类型\n2024/1/5,张三与李四,邻里纠纷\n2024/1/6,王'),
+      Buffer.from([0xff]),
+      Buffer.from('五,合同纠纷\n'),
+    ]);
+    expect(await csv(utf8)).toEqual([
+      ['登记日期', '当事人', '纠纷类型'],
+      ['2024/1/5', '张三与李四', '邻里纠纷'],
+      ['2024/1/6', '王\uFFFD五', '合同纠纷'],
+    ]);
+    expect(await csv(encodeGbk('A,B\n1,张\n'))).toEqual([
+      ['A', 'B'],
+      ['1', '张'],
+    ]);
+  });
+
   it('refuses a renamed .xls, an encrypted workbook and a zip that is no workbook, in Chinese', async () => {
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     expect(

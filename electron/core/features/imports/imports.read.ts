@@ -79,11 +79,15 @@ export function decodeCsv(bytes: Uint8Array): string {
   // Excel's 「Unicode 文本」 is UTF-16 with its byte-order mark (renamed .csv by offices).
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+  // GBK text read as UTF-8 breaks on nearly every Chinese character (a third or more of its high bytes);
+  // a UTF-8 file with a stray bad byte (a cell pasted from elsewhere) breaks once or twice in thousands.
+  // Only the first is GBK: the second stays UTF-8, its bad byte shown as 「�」 in its cell, rather than
+  // the whole file turned to nonsense.
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  const broken = utf8.match(/\uFFFD/gu)?.length ?? 0;
+  const high = bytes.reduce((n, b) => (b >= 0x80 ? n + 1 : n), 0);
+  if (broken === 0 || broken < high * 0.05) return utf8;
+  return new TextDecoder('gb18030').decode(bytes);
 }
 
 /**
