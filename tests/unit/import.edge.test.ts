@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../electron/core/features/imports/imports.read';
+import { readTable, unpackedSize } from '../../electron/core/features/imports/imports.read';
 import { catalogueRow, type CatalogueLookups } from '../../shared/import/catalogueRow';
 import { ledgerRow, type LedgerLookups } from '../../shared/import/ledgerRow';
 import { importLedgerInput } from '../../shared/import/schemas';
@@ -96,6 +96,19 @@ describe('import edge: reading files', () => {
       ['A', 'B'],
       ['1', '张'],
     ]);
+  });
+
+  it('refuses a workbook that unpacks to far more than any ledger, before unpacking it', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('台账').addRow(['登记日期', '当事人', '纠纷类型']);
+    const real = Buffer.from(await wb.xlsx.writeBuffer());
+    const size = unpackedSize(real)!;
+    expect(size).toBeGreaterThan(1000);
+    // The same zip with its directory claiming a 1 GB part: what a zip bomb's directory says.
+    const bomb = Buffer.from(real);
+    const dir = bomb.readUInt32LE(bomb.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) + 16);
+    bomb.writeUInt32LE(1024 * 1024 * 1024, dir + 24);
+    await expect(readTable('炸弹.xlsx', bomb)).rejects.toThrow(/解压后约 \d+ MB，超过可导入的 600 MB/);
   });
 
   it('refuses a renamed .xls, an encrypted workbook and a zip that is no workbook, in Chinese', async () => {

@@ -47,7 +47,37 @@ function withoutTrailingBlanks<T>(cells: T[]): T[] {
   return end === cells.length ? cells : cells.slice(0, end);
 }
 
+/** What a workbook may unpack to: 100 000 ledger rows take about 60 MB; far more is a zip bomb, not a ledger. */
+const MAX_UNPACKED = 600 * 1024 * 1024;
+
+/**
+ * The sizes a .xlsx (a zip) says its parts unpack to, summed from its
+ * central directory — read before exceljs unpacks everything into memory,
+ * so a small file that unpacks to gigabytes is refused instead of taking
+ * the job's thread down. Null when the directory cannot be found (exceljs
+ * then reports the file as damaged).
+ */
+export function unpackedSize(bytes: Buffer): number | null {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0 || end + 22 > bytes.length) return null;
+  const entries = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return null;
+    total += bytes.readUInt32LE(at + 24);
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return total;
+}
+
 async function readXlsx(bytes: Buffer): Promise<Sheet[]> {
+  const unpacked = unpackedSize(bytes);
+  if (unpacked !== null && unpacked > MAX_UNPACKED)
+    throw new AppError(
+      'VALIDATION',
+      `该工作簿解压后约 ${Math.round(unpacked / 1024 / 1024)} MB，超过可导入的 ${MAX_UNPACKED / 1024 / 1024} MB：请删去不需要的工作表，或另存为 CSV 后导入。`,
+    );
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
