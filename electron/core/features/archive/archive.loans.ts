@@ -1,150 +1,27 @@
 import { AppError } from '../../errors';
 import type { Db } from '../../db/open';
-import { maskIdNumber } from '../../../../shared/privacy/identity';
 import {
   defaultLoanDays,
   dueDate,
-  dueState,
   LOAN_MODES,
   loanStep,
   needsApproval,
-  overdueDays,
   returnCondition,
   type LoanAction,
   type LoanCondition,
   type LoanMode,
   type LoanPeriods,
-  type LoanPurpose,
   type LoanStatus,
 } from '../../../../shared/archive/loans';
-import type { Classification } from '../../../../shared/archive/codes';
-import type {
-  ApplyLoanInput,
-  Borrower,
-  Loan,
-  LoanPage,
-  ListLoansInput,
-} from '../../../../shared/archive/schemas';
-import { likePattern } from '../../db/sql';
+import type { ApplyLoanInput, Borrower } from '../../../../shared/archive/schemas';
 import { stmt } from '../cases/cases.queries';
 import { mustGetItem, toItem } from './archive.items';
+import { loanRecord, type LoanRecord } from './archive.loans.rows';
 
-/** A loan as stored, with its item's code, title and 密级, and its place in the item's queue. */
-interface LoanRecord {
-  id: number;
-  item_id: number;
-  item_code: string;
-  item_title: string;
-  item_classification: Classification;
-  status: LoanStatus;
-  mode: LoanMode;
-  borrower_kind: 'staff' | 'outside';
-  borrower_name: string;
-  borrower_unit: string | null;
-  borrower_phone: string | null;
-  borrower_id_number: string | null;
-  letter: string | null;
-  purpose: LoanPurpose;
-  purpose_note: string | null;
-  needs_approval: number;
-  requested_days: number;
-  requested_at: string;
-  requested_by: string;
-  decided_at: string | null;
-  decided_by: string | null;
-  decision_note: string | null;
-  approved_days: number | null;
-  lent_at: string | null;
-  lent_by: string | null;
-  pages_out: number | null;
-  due_on: string | null;
-  renewals: number;
-  returned_at: string | null;
-  returned_to: string | null;
-  pages_back: number | null;
-  condition: LoanCondition | null;
-  condition_note: string | null;
-  effect: string | null;
-  cancel_reason: string | null;
-  ahead: number | null;
-}
-
-const WAITING = "('requested', 'approved')";
-
-export const LOAN_SELECT = `l.*, i.code AS item_code, i.title AS item_title, i.classification AS item_classification,
-  CASE WHEN l.status IN ${WAITING} THEN
-    (SELECT count(*) FROM archive_loans w WHERE w.item_id = l.item_id AND w.status IN ${WAITING} AND w.id < l.id)
-    + EXISTS (SELECT 1 FROM archive_loans o WHERE o.item_id = l.item_id AND o.status = 'out')
-  END AS ahead`;
-export const LOAN_FROM = 'archive_loans l JOIN archive_items i ON i.id = l.item_id';
-
-/** What a loan's colours and queue place are measured against: the core's today and the settings. */
-export interface LoanView {
-  today: string;
-  periods: LoanPeriods;
-}
-
-function toLoan(r: LoanRecord, view: LoanView): Loan {
-  const out = r.status === 'out' && r.due_on !== null;
-  return {
-    id: r.id,
-    itemId: r.item_id,
-    itemCode: r.item_code,
-    itemTitle: r.item_title,
-    itemClassification: r.item_classification,
-    status: r.status,
-    mode: r.mode,
-    borrowerKind: r.borrower_kind,
-    borrowerName: r.borrower_name,
-    borrowerUnit: r.borrower_unit,
-    borrowerPhone: r.borrower_phone,
-    borrowerIdNumber: r.borrower_id_number ? maskIdNumber(r.borrower_id_number) : null,
-    letter: r.letter,
-    purpose: r.purpose,
-    purposeNote: r.purpose_note,
-    needsApproval: r.needs_approval === 1,
-    requestedDays: r.requested_days,
-    requestedAt: r.requested_at,
-    requestedBy: r.requested_by,
-    decidedAt: r.decided_at,
-    decidedBy: r.decided_by,
-    decisionNote: r.decision_note,
-    approvedDays: r.approved_days,
-    lentAt: r.lent_at,
-    lentBy: r.lent_by,
-    pagesOut: r.pages_out,
-    dueOn: r.due_on,
-    renewals: r.renewals,
-    returnedAt: r.returned_at,
-    returnedTo: r.returned_to,
-    pagesBack: r.pages_back,
-    condition: r.condition,
-    conditionNote: r.condition_note,
-    effect: r.effect,
-    cancelReason: r.cancel_reason,
-    // Only a loan that has someone ahead of it (the item out, or earlier applications) is "queued".
-    queuePosition: r.ahead !== null && r.ahead > 0 ? r.ahead : null,
-    dueState: out ? dueState(r.due_on!, view.today, view.periods.warnDays) : null,
-    overdueDays: out ? overdueDays(r.due_on!, view.today) : 0,
-  };
-}
-
-function loanRecord(db: Db, id: number): LoanRecord {
-  const r = stmt(db, `SELECT ${LOAN_SELECT} FROM ${LOAN_FROM} WHERE l.id = ?`).get(id) as
-    LoanRecord | undefined;
-  if (!r) throw new AppError('NOT_FOUND', '找不到这条借阅记录。');
-  return r;
-}
-
-export const getLoan = (db: Db, id: number, view: LoanView): Loan => toLoan(loanRecord(db, id), view);
-
-export function loansOfItem(db: Db, itemId: number, view: LoanView): Loan[] {
-  return (
-    stmt(db, `SELECT ${LOAN_SELECT} FROM ${LOAN_FROM} WHERE l.item_id = ? ORDER BY l.id DESC`).all(
-      itemId,
-    ) as LoanRecord[]
-  ).map((r) => toLoan(r, view));
-}
+// A loan's steps (apply, approve, lend, renew, return …) live here; reading loans and listing them are in their own
+// files, re-exported so every name stays importable from this module.
+export { getLoan, LOAN_FROM, LOAN_SELECT, loansOfItem, type LoanView } from './archive.loans.rows';
+export { listLoans, loanDesk, registerLoans } from './archive.loans.lists';
 
 function step(r: LoanRecord, action: LoanAction): LoanStatus {
   const s = loanStep(r.status, action);
@@ -363,104 +240,4 @@ export function recordEffect(db: Db, id: number, effect: string): string {
   step(r, 'recordEffect');
   stmt(db, 'UPDATE archive_loans SET effect = ? WHERE id = ?').run(effect, id);
   return `登记利用效果 ${describe(r)}：${effect}`;
-}
-
-/** The loan register and the loans page: newest first, filtered, paged. */
-export function listLoans(db: Db, f: ListLoansInput, view: LoanView): LoanPage {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (f.status?.length) {
-    where.push(`l.status IN (${f.status.map((_, i) => `@s${i}`).join(', ')})`);
-    f.status.forEach((s, i) => (params[`s${i}`] = s));
-  }
-  if (f.overdueOnly) {
-    where.push("l.status = 'out' AND l.due_on < @today");
-    params.today = view.today;
-  }
-  if (f.itemId !== undefined) {
-    where.push('l.item_id = @itemId');
-    params.itemId = f.itemId;
-  }
-  if (f.from) {
-    where.push('l.requested_at >= @from');
-    params.from = f.from;
-  }
-  if (f.to) {
-    where.push("l.requested_at < @to || 'T99'");
-    params.to = f.to;
-  }
-  if (f.q) {
-    where.push(
-      "(l.borrower_name LIKE @q ESCAPE '\\' OR l.borrower_unit LIKE @q ESCAPE '\\' OR i.code LIKE @q ESCAPE '\\' OR i.title LIKE @q ESCAPE '\\')",
-    );
-    params.q = likePattern(f.q);
-  }
-  const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  // The item is joined only for a search (its 档号 and 题名); counting and paging need the loans alone.
-  const from = f.q ? LOAN_FROM : 'archive_loans l';
-  const total = (stmt(db, `SELECT count(*) AS n FROM ${from} ${w}`).get(params) as { n: number }).n;
-  // The page's ids first, then their rows: a sorted filter would otherwise compute every matching
-  // row's queue place (LOAN_SELECT's subqueries) before the sort, not just the page's.
-  const ids = (
-    stmt(db, `SELECT l.id FROM ${from} ${w} ORDER BY l.id DESC LIMIT @limit OFFSET @offset`).all({
-      ...params,
-      limit: f.pageSize,
-      offset: f.page * f.pageSize,
-    }) as { id: number }[]
-  ).map((r) => r.id);
-  const rows = stmt(
-    db,
-    `SELECT ${LOAN_SELECT} FROM ${LOAN_FROM} WHERE l.id IN (SELECT value FROM json_each(?)) ORDER BY l.id DESC`,
-  ).all(JSON.stringify(ids)) as LoanRecord[];
-  return { rows: rows.map((r) => toLoan(r, view)), total, page: f.page, pageSize: f.pageSize };
-}
-
-/** Loans handed out between two dates, in the order they went out (借阅登记簿). */
-export function registerLoans(db: Db, from: string, to: string, view: LoanView): Loan[] {
-  return (
-    stmt(
-      db,
-      `SELECT ${LOAN_SELECT} FROM ${LOAN_FROM} WHERE l.lent_at >= ? AND l.lent_at < ? || 'T99' ORDER BY l.lent_at, l.id`,
-    ).all(from, to) as LoanRecord[]
-  ).map((r) => toLoan(r, view));
-}
-
-const DESK_LIMIT = 50;
-
-/** 工作台's part of the archive: decisions awaited, loans ready to hand out, due and overdue ones. */
-export function loanDesk(db: Db, view: LoanView) {
-  const map = (rows: unknown[]) => (rows as LoanRecord[]).map((r) => toLoan(r, view));
-  const awaitingApproval = map(
-    stmt(
-      db,
-      `SELECT ${LOAN_SELECT} FROM ${LOAN_FROM} WHERE l.status = 'requested' ORDER BY l.id LIMIT ${DESK_LIMIT}`,
-    ).all(),
-  );
-  const readyToLend = map(
-    stmt(
-      db,
-      `SELECT ${LOAN_SELECT} FROM ${LOAN_FROM} WHERE l.status = 'approved'
-         AND NOT EXISTS (SELECT 1 FROM archive_loans o WHERE o.item_id = l.item_id AND o.status = 'out')
-         AND NOT EXISTS (SELECT 1 FROM archive_loans e INDEXED BY archive_loans_item
-           WHERE e.item_id = l.item_id AND e.status = 'approved' AND e.id < l.id)
-       ORDER BY l.id LIMIT ${DESK_LIMIT}`,
-    ).all(),
-  );
-  const horizon = dueDate(view.today, view.periods.warnDays);
-  // Loans out by due date: named, because without statistics SQLite may prefer (status, id) and sort.
-  const OUT_BY_DUE = 'archive_loans l INDEXED BY archive_loans_due JOIN archive_items i ON i.id = l.item_id';
-  const dueSoon = map(
-    stmt(
-      db,
-      `SELECT ${LOAN_SELECT} FROM ${OUT_BY_DUE} WHERE l.status = 'out' AND l.due_on >= ? AND l.due_on <= ?
-       ORDER BY l.due_on, l.id LIMIT ${DESK_LIMIT}`,
-    ).all(view.today, horizon),
-  );
-  const overdue = map(
-    stmt(
-      db,
-      `SELECT ${LOAN_SELECT} FROM ${OUT_BY_DUE} WHERE l.status = 'out' AND l.due_on < ? ORDER BY l.due_on, l.id LIMIT ${DESK_LIMIT}`,
-    ).all(view.today),
-  );
-  return { awaitingApproval, readyToLend, dueSoon, overdue };
 }

@@ -5,7 +5,8 @@ import { THREE_SHIFTS } from '../../../../shared/duty/shifts';
 import { minuteOf } from '../cases/cases.service';
 import { addLeave, leadersOf, removeLeave, saveLeaders } from './duty.calendar';
 import { exportMineJob, exportRosterJob, generateRosterJob, printMineJob, printRosterJob } from './duty.jobs';
-import { decideSwap, onDutyAt, publish, requestSwap, rosterMonth, rosterOf, saveDraft } from './duty.roster';
+import { onDutyAt, publish, rosterMonth, rosterOf, saveDraft } from './duty.roster';
+import { decideSwap, requestSwap } from './duty.swaps';
 import { dutySetup, getTemplate, listTemplates, putRules, saveTemplate, setDutyPeople } from './duty.setup';
 
 const at = (ctx: CallContext) => minuteOf(ctx.now());

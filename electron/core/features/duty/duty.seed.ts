@@ -9,15 +9,8 @@ import { appendAudit } from '../audit/audit.queries';
 import { stmt } from '../cases/cases.queries';
 import { Dice, mulberry32 } from '../cases/cases.seed-random';
 import { addLeave, saveLeaders } from './duty.calendar';
-import {
-  decideSwap,
-  previousMonth,
-  publish,
-  requestSwap,
-  rosterContext,
-  rosterOf,
-  saveDraft,
-} from './duty.roster';
+import { previousMonth, publish, rosterContext, rosterOf, saveDraft } from './duty.roster';
+import { decideSwap, requestSwap } from './duty.swaps';
 import { rotateMonth } from './duty.seed-rotation';
 import { dutyPeople, listTemplates } from './duty.setup';
 import type { Balance } from './roster.solver';

@@ -44,3 +44,11 @@ export function plannedShifts(db: Db, now: string): PlannedShift[] {
   }
   return out;
 }
+
+/** A shift as the seed kept it: who kept it (the rostered operator or a stand-in) and when it was opened and closed. */
+export interface Shift extends PlannedShift {
+  id: number;
+  operatorName: string;
+  openedAt: string;
+  closedAt: string;
+}

@@ -1,20 +1,16 @@
 import type { Db } from '../../db/open';
 import { writeTransaction } from '../../db/tx';
 import { toLocalIso } from '../../../../shared/dates';
-import { addMinutes, fromMinuteNumber, minuteNumber, minutesBetween } from '../../../../shared/watch/clock';
-import type { EventSnapshot, FaultSnapshot } from '../../../../shared/watch/handover';
-import {
-  NOTHING_TO_REPORT,
-  type EventAction,
-  type EventCategory,
-  type FaultSymptom,
-} from '../../../../shared/watch/codes';
+import { addMinutes, fromMinuteNumber, minuteNumber } from '../../../../shared/watch/clock';
+import { NOTHING_TO_REPORT, type EventAction, type EventCategory } from '../../../../shared/watch/codes';
 import { appendAudit } from '../audit/audit.queries';
 import { Dice, fill, mulberry32 } from '../cases/cases.seed-random';
 import { minuteOf } from '../cases/cases.service';
 import * as W from './watch.seed-data';
+import { seedFaults } from './watch.seed-faults';
 import { seedFootageRequests } from './watch.seed-footage';
-import { plannedShifts, type PlannedShift } from './watch.seed-shifts';
+import { seedHandovers, type Pending } from './watch.seed-handovers';
+import { plannedShifts, type Shift } from './watch.seed-shifts';
 import { getWatchSettings } from './watch.settings';
 
 export interface SeedWatchOptions {
@@ -37,24 +33,6 @@ export interface SeedWatchResult {
   last: string | null;
 }
 
-interface Shift extends PlannedShift {
-  id: number;
-  operatorName: string;
-  openedAt: string;
-  closedAt: string;
-}
-
-interface Pending {
-  id: number;
-  occurredAt: string;
-  point: { code: string; label: string };
-  category: EventCategory;
-  action: EventAction;
-  description: string;
-  closedAt: string | null;
-  handledUntil: string | null;
-}
-
 const CATEGORY_WEIGHTS: Record<EventCategory, number> = {
   security: 20,
   traffic: 25,
@@ -64,15 +42,6 @@ const CATEGORY_WEIGHTS: Record<EventCategory, number> = {
   other: 25,
 };
 const ACTION_WEIGHTS: Record<EventAction, number> = { track: 70, grid: 10, patrol: 10, police: 4, leader: 6 };
-const SYMPTOM_WEIGHTS: Record<FaultSymptom, number> = {
-  offline: 35,
-  black: 15,
-  norecord: 15,
-  blur: 20,
-  ptz: 10,
-  other: 5,
-};
-
 /**
  * The watch of the demo (issue 12 §10): camera points, a shift kept for every
  * shift of the published rosters up to now (the rostered operator, now and
@@ -319,134 +288,10 @@ export function seedWatch(db: Db, options: SeedWatchOptions): SeedWatchResult {
   });
 
   // ——— faults, about one every two days, and the check each shift made ———
-  const faults: {
-    id: number;
-    point: { code: string; label: string } | null;
-    symptom: FaultSymptom;
-    foundAt: string;
-    repairedAt: string | null;
-  }[] = [];
-  writeTransaction(db, () => {
-    const put = db.prepare(
-      `INSERT INTO watch_faults (point_id, device, found_at, symptom, detail, found_by, reported_to, reported_at, repairer,
-         repaired_at, result, shift_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const count = Math.round(shifts.length / 6);
-    for (let i = 0; i < count; i++) {
-      const s = shifts[Math.floor(((i + d.next()) / count) * shifts.length)] ?? shifts[shifts.length - 1]!;
-      const foundAt = addMinutes(s.openedAt, d.int(5, 400));
-      if (foundAt >= s.closedAt) continue;
-      const recorder = d.chance(0.12);
-      const point = d.pick(points);
-      const symptom = recorder ? 'norecord' : d.weighted(SYMPTOM_WEIGHTS);
-      const reportedAt = addMinutes(foundAt, d.int(3, 30));
-      let repairedAt: string | null = addMinutes(
-        reportedAt,
-        d.chance(0.7) ? d.int(30, 480) : d.int(480, 4320),
-      );
-      if (repairedAt > now) repairedAt = null;
-      const info = put.run(
-        recorder ? null : point.id,
-        recorder ? '硬盘录像机 NVR-2' : null,
-        foundAt,
-        symptom,
-        W.FAULT_DETAIL[symptom],
-        s.operatorName,
-        '维保单位',
-        reportedAt,
-        repairedAt ? d.pick(W.REPAIRERS) : null,
-        repairedAt,
-        repairedAt ? '已修复，画面恢复正常' : null,
-        s.id,
-        toLocalIso(new Date(`${foundAt}:00`)),
-        s.operatorName,
-      );
-      faults.push({
-        id: Number(info.lastInsertRowid),
-        point: recorder ? null : point,
-        symptom,
-        foundAt,
-        repairedAt,
-      });
-      result.faults++;
-    }
-    const check = db.prepare(
-      `INSERT INTO watch_checks (shift_id, ptz, recording, clarity, note, checked_at, checked_by) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (const s of shifts) {
-      const bad = d.chance(0.03) ? d.pick(['ptz', 'recording', 'clarity'] as const) : null;
-      check.run(
-        s.id,
-        bad === 'ptz' ? 'fault' : 'ok',
-        bad === 'recording' ? 'fault' : 'ok',
-        bad === 'clarity' ? 'fault' : 'ok',
-        bad ? '已记录设备故障' : null,
-        toLocalIso(new Date(`${addMinutes(s.openedAt, d.int(5, 30))}:00`)),
-        s.operatorName,
-      );
-    }
-  });
+  const faults = seedFaults(db, d, shifts, points, now, result);
 
   // ——— handovers between consecutive shifts, with what was open at the time ———
-  writeTransaction(db, () => {
-    const put = db.prepare(
-      `INSERT INTO watch_handovers (from_shift_id, to_shift_id, outgoing_id, incoming_id, equipment, open_faults,
-         open_events, instructions, keys_count, radios_count, media_count, notes, outgoing_confirmed_at,
-         incoming_confirmed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (let i = 0; i + 1 < shifts.length; i++) {
-      const from = shifts[i]!;
-      const to = shifts[i + 1]!;
-      if (from.operatorId === to.operatorId) continue;
-      const at = from.closedAt;
-      const open = faults.filter((f) => f.foundAt < at && (f.repairedAt === null || f.repairedAt > at));
-      const events = openAtEnd[i] ?? [];
-      put.run(
-        from.id,
-        to.id,
-        from.operatorId,
-        to.operatorId,
-        open.length ? `${open.length} 处设备故障未修复，其余设备运行正常` : '设备运行正常',
-        // The snapshot in the shape the handover itself writes (shared/watch/handover.ts).
-        JSON.stringify(
-          open.map((f): FaultSnapshot => ({
-            id: f.id,
-            pointCode: f.point?.code ?? null,
-            pointName: f.point?.label ?? null,
-            device: f.point ? null : '硬盘录像机 NVR-2',
-            symptom: f.symptom,
-            detail: null,
-            foundAt: f.foundAt,
-            reportedTo: '维保单位',
-            downtimeMinutes: minutesBetween(f.foundAt, at),
-          })),
-        ),
-        JSON.stringify(
-          events.map((e): EventSnapshot => ({
-            id: e.id,
-            occurredAt: e.occurredAt,
-            pointCode: e.point.code,
-            pointName: e.point.label,
-            category: e.category,
-            description: e.description,
-            action: e.action,
-            beingHandled: e.handledUntil !== null,
-            overdue: false,
-            dispatches: [],
-          })),
-        ),
-        d.chance(0.1) ? '节假日期间加强对农贸市场和商业街的巡看' : '',
-        2,
-        2,
-        d.int(0, 3),
-        null,
-        addMinutes(at, -1),
-        at,
-        toLocalIso(new Date(`${at}:00`)),
-      );
-      result.handovers++;
-    }
-  });
+  seedHandovers(db, d, shifts, faults, openAtEnd, result);
 
   // ——— footage requests, two a week: most approved and copied, some refused, a few too old ———
   const director = names.get(1) ?? '主任';
