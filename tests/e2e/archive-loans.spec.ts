@@ -7,6 +7,7 @@ import { archivePage } from './support/archivePages';
 import { seedArchive, startHost, type RunningHost } from './support/host';
 import { casePage, login, logout, navigate, shot, shotOf } from './support/pages';
 import { fillDate } from './support/dates';
+import { expectPreviewPages } from './support/print';
 
 /**
  * Module 3's borrowing story (the issue), in Debian's Chromium against the
@@ -242,7 +243,7 @@ test('court clerk borrows a dossier: apply → director approves on the desk →
   // 5. The recall notice: previewed, saved as a PDF naming the clerk, the item and the days overdue.
   await overdue.getByRole('button', { name: '催还通知单' }).click();
   const recall = page.getByRole('dialog', { name: `催还通知单：${code}` });
-  await expect(recall.getByRole('img', { name: '第 1 页' })).toBeVisible();
+  await expectPreviewPages(recall);
   await shot(page, 'loans-07-recall-notice');
   const download = page.waitForEvent('download');
   await recall.getByRole('button', { name: '保存 PDF' }).click();
@@ -286,7 +287,7 @@ test('court clerk borrows a dossier: apply → director approves on the desk →
   await fillDate(page.getByLabel('出借日期 从'), '2026-11-01');
   await page.getByRole('button', { name: '打印借阅登记簿' }).click();
   const registerPreview = page.getByRole('dialog', { name: '借阅登记簿' });
-  await expect(registerPreview.getByRole('img', { name: '第 1 页' })).toBeVisible();
+  await expectPreviewPages(registerPreview);
   const register = page.waitForEvent('download');
   await registerPreview.getByRole('button', { name: '保存 PDF' }).click();
   const registered = await register;

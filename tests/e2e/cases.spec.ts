@@ -5,6 +5,7 @@ import { seedArchive, startHost, type RunningHost } from './support/host';
 import { casePage, firstLogin, intakePage, ledgerPage, navigate, shot, shotOf } from './support/pages';
 import {
   answerOf,
+  expectPreviewPages,
   expectPrinted,
   nthPrint,
   pdfOfResponse,
@@ -226,7 +227,7 @@ test('phone call → case with two parties → ledger search → 受理 → 办�
   const sheets = await pdfPageSizes(ledgerPdf);
   expect(sheets[0]).toEqual({ width: 842, height: 595 });
   const preview = page.getByRole('dialog', { name: '矛盾纠纷排查调处台账' });
-  await expect(preview.getByTestId('pdf-page-count')).toHaveText(`共 ${sheets.length} 页`);
+  await expectPreviewPages(preview, sheets.length);
   await expect(preview.getByRole('img', { name: /^第 \d+ 页$/ })).toHaveCount(sheets.length);
   await shot(page, '17-ledger-print-preview');
   await preview.getByRole('button', { name: '打印', exact: true }).click();

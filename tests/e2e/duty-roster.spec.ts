@@ -9,6 +9,7 @@ import { hostApi, must } from './support/api';
 import { seedArchive, startHost, type RunningHost } from './support/host';
 import { login, logout, navigate, shot, shotOf } from './support/pages';
 import { expectShown, fillDate } from './support/dates';
+import { expectPreviewPages } from './support/print';
 
 /**
  * Module 4's roster story (issue 11), in Debian's Chromium against the real
@@ -263,7 +264,7 @@ test('director makes, checks, publishes and prints October; an operator is repla
   await expect(page.getByRole('table', { name: '版本记录' })).toContainText('已发布');
   await page.getByRole('button', { name: '打印' }).click();
   const preview = page.getByRole('dialog', { name: '2026年10月值班表', exact: true });
-  await expect(preview.getByTestId('pdf-page-count')).toBeVisible();
+  await expectPreviewPages(preview);
   const download = page.waitForEvent('download');
   await preview.getByRole('button', { name: '保存 PDF' }).click();
   const printed = await download;
@@ -300,7 +301,7 @@ test('director makes, checks, publishes and prints October; an operator is repla
   const myMonth = region(page, '2026年10月我的值班');
   await myMonth.getByRole('button', { name: '打印' }).click();
   const ownPreview = page.getByRole('dialog', { name: '2026年10月我的值班', exact: true });
-  await expect(ownPreview.getByTestId('pdf-page-count')).toBeVisible();
+  await expectPreviewPages(ownPreview);
   const ownDownload = page.waitForEvent('download');
   await ownPreview.getByRole('button', { name: '保存 PDF' }).click();
   const ownFile = await ownDownload;

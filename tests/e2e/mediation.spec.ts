@@ -5,6 +5,7 @@ import { seedArchive, startHost, type RunningHost } from './support/host';
 import { casePage, firstLogin, navigate, shot } from './support/pages';
 import {
   answerOf,
+  expectPreviewPages,
   expectPrinted,
   nthPrint,
   pdfOfResponse,
@@ -126,7 +127,7 @@ test('case → mediation → session → agreement → preview → print 一式�
 
   await agreement.getByRole('button', { name: '预览' }).click();
   const preview = page.getByRole('dialog', { name: /^预览调解协议书/ });
-  await expect(preview.getByRole('img', { name: '第 1 页' })).toBeVisible();
+  await expectPreviewPages(preview);
   await expect(preview.getByTestId('pdf-page-count')).toContainText('共');
   await shot(page, '21-agreement-preview');
 

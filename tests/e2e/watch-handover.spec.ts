@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { hostApi, must } from './support/api';
 import { seedArchive, startHost, type RunningHost } from './support/host';
 import { login, navigate, shot } from './support/pages';
+import { expectPreviewPages } from './support/print';
 
 /**
  * The handover story (issue 12 §6), in Debian's Chromium against the real
@@ -107,6 +108,6 @@ test('an operator hands over to the next with both passwords; the window carries
   await shot(page, 'handover-06-list');
   await list.getByRole('button', { name: '打印' }).click();
   const preview = page.getByRole('dialog', { name: '交接班记录：张志斌 → 刘堃' });
-  await expect(preview.getByRole('img', { name: '第 1 页' })).toBeVisible({ timeout: 30_000 });
+  await expectPreviewPages(preview);
   await shot(page, 'handover-07-print');
 });

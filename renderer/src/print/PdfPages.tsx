@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -60,35 +61,52 @@ function PdfPage({ doc, no }: { doc: PDFDocumentProxy; no: number }) {
  * Every page of a PDF drawn on canvases (pdf.js), one under the other, as
  * it will print. `onPages` hears the page count once the document is open;
  * pass a stable function (a state setter), or the document is opened again.
+ * Opening always ends in the pages or in an error with 重试 (openPdf settles
+ * on a worker that fails or never answers); closing the preview meanwhile
+ * ends the attempt and its worker at once.
  */
 export function PdfPages({ base64, onPages }: { base64: string; onPages?: (count: number) => void }) {
   const [doc, setDoc] = useState<PDFDocumentProxy>();
   const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    let cancelled = false;
+    const aborting = new AbortController();
     let close: (() => void) | undefined;
     setDoc(undefined);
     setFailed(false);
-    openPdf(bytesOf(base64)).then(
+    openPdf(bytesOf(base64), { signal: aborting.signal }).then(
       (opened) => {
-        if (cancelled) return opened.close();
+        if (aborting.signal.aborted) return opened.close();
         close = opened.close;
         setDoc(opened.doc);
         onPages?.(opened.doc.numPages);
       },
       (error: unknown) => {
+        if (aborting.signal.aborted) return;
         console.error('打开预览失败', error);
-        if (!cancelled) setFailed(true);
+        setFailed(true);
       },
     );
     return () => {
-      cancelled = true;
+      aborting.abort();
       close?.();
     };
-  }, [base64, onPages]);
+  }, [base64, onPages, attempt]);
 
-  if (failed) return <Alert severity="error">无法显示预览，仍可保存 PDF 后用其他程序查看和打印。</Alert>;
+  if (failed)
+    return (
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={() => setAttempt((n) => n + 1)}>
+            重试
+          </Button>
+        }
+      >
+        无法显示预览。请点「重试」；仍不行时，可保存 PDF 后用其他程序查看和打印。
+      </Alert>
+    );
   if (!doc) return <Typography color="text.secondary">正在生成预览…</Typography>;
   return (
     <Stack spacing={2} sx={{ alignItems: 'center' }}>

@@ -1,4 +1,4 @@
-import { expect, type Page, type Response } from '@playwright/test';
+import { expect, type Locator, type Page, type Response } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { shot } from './pages';
 
@@ -108,4 +108,28 @@ export async function pdfOfResponse(response: Response): Promise<Buffer> {
 /** Waits for the answer of one API channel (e.g. `mediation:print-agreement`). */
 export function answerOf(page: Page, channel: string): Promise<Response> {
   return page.waitForResponse((r) => r.url().endsWith('/api/' + encodeURIComponent(channel)));
+}
+
+/**
+ * How long a preview may take to show on a busy shared machine: a print job
+ * makes its PDF first (a label took 4–13 s with the two cores loaded), then
+ * pdf.js starts a worker and opens it. More than the app's own deadline for
+ * opening (OPEN_TIMEOUT_MS, renderer/src/print/pdfjs.ts), so the test sees
+ * how the preview ended rather than giving up first.
+ */
+const PREVIEW_TIMEOUT = 120_000;
+
+/**
+ * Waits for a PDF preview (PdfPreviewDialog) to show its pages: the dialog
+ * (after the print job, if any), then its first page or the preview's own
+ * error, one of which the app always reaches; fails at once on the error.
+ * With `pages`, checks the count shown (「共 n 页」).
+ */
+export async function expectPreviewPages(preview: Locator, pages?: number): Promise<void> {
+  await expect(preview).toBeVisible({ timeout: PREVIEW_TIMEOUT });
+  const first = preview.getByRole('img', { name: '第 1 页' });
+  const failed = preview.getByText('无法显示预览');
+  await expect(first.or(failed)).toBeVisible({ timeout: PREVIEW_TIMEOUT });
+  await expect(failed).toHaveCount(0);
+  if (pages !== undefined) await expect(preview.getByTestId('pdf-page-count')).toHaveText(`共 ${pages} 页`);
 }
