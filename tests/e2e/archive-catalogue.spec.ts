@@ -185,10 +185,11 @@ test('到期鉴定与销毁: an expired item listed, proposed, approved with a �
 
   await page.getByRole('tab', { name: '到期鉴定与销毁' }).click();
   const expired = page.getByRole('grid', { name: '到期档案' });
-  await expired
-    .getByRole('row', { name: new RegExp(code) })
-    .getByRole('checkbox')
-    .check();
+  // click, then wait for the tick: the grid draws its checkbox's new state a frame later, and
+  // check() looks at once — on a busy machine it saw the box unticked though the row was selected.
+  const tick = expired.getByRole('row', { name: new RegExp(code) }).getByRole('checkbox');
+  await tick.click();
+  await expect(tick).toBeChecked();
   await page.getByRole('button', { name: '提交销毁清册（1 件）' }).click();
   await dialog.getByLabel('鉴定意见').fill('经鉴定，保管期限已满，已无继续保存价值，拟予销毁。');
   await dialog.getByRole('button', { name: '提交主任审批' }).click();
